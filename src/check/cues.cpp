@@ -1,0 +1,110 @@
+#include "check/cues.h"
+
+#include <re2/re2.h>
+
+#include "check/pattern_set.h"
+#include "check/phrase_pattern.h"
+
+namespace tactful::check {
+namespace {
+
+const std::vector<std::string>& builtin_negations() {
+  static const std::vector<std::string> cues = {
+      "not", "never", "no", "without", "nor", "neither", "rather than", "instead of", "nothing",
+      "none", "cannot", "no longer", "far from", "the last thing", "hardly"};
+  return cues;
+}
+
+bool is_word_byte(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) || c == '\'' || static_cast<unsigned char>(c) >= 0x80;
+}
+
+bool is_clause_break(std::string_view text, std::size_t i) {
+  const char c = text[i];
+  if (c == '.' || c == '!' || c == '?' || c == ';' || c == ':' || c == ',' || c == '(' || c == ')') return true;
+  if (c == '\n') {  // a blank line
+    std::size_t k = i + 1;
+    while (k < text.size() && (text[k] == ' ' || text[k] == '\r' || text[k] == '\t')) ++k;
+    return k < text.size() && text[k] == '\n';
+  }
+  return false;
+}
+
+bool is_conjunction(std::string_view word) {
+  for (std::string_view c : {"but", "however", "although", "though", "yet", "whereas"})
+    if (word.size() == c.size() && std::equal(word.begin(), word.end(), c.begin(), [](char a, char b) {
+          return std::tolower(static_cast<unsigned char>(a)) == b;
+        }))
+      return true;
+  return false;
+}
+
+}  // namespace
+
+std::size_t clause_start(std::string_view text, std::size_t offset, int words) {
+  std::size_t i = std::min(offset, text.size());
+  int seen = 0;
+  while (i > 0) {
+    if (is_clause_break(text, i - 1)) return i;
+    if (is_word_byte(text[i - 1]) && (i < 2 || !is_word_byte(text[i - 2]))) {
+      std::size_t e = i;
+      while (e < text.size() && is_word_byte(text[e])) ++e;
+      if (is_conjunction(text.substr(i - 1, e - i + 1))) return e;
+      if (++seen >= words) return i - 1;
+    }
+    --i;
+  }
+  return 0;
+}
+
+std::size_t clause_end(std::string_view text, std::size_t offset, int words) {
+  std::size_t i = std::min(offset, text.size());
+  int seen = 0;
+  while (i < text.size()) {
+    if (is_clause_break(text, i)) return i;
+    if (is_word_byte(text[i]) && (i == 0 || !is_word_byte(text[i - 1]))) {
+      std::size_t e = i;
+      while (e < text.size() && is_word_byte(text[e])) ++e;
+      if (is_conjunction(text.substr(i, e - i))) return i;
+      if (++seen > words) return i;
+    }
+    ++i;
+  }
+  return text.size();
+}
+
+Expected<Cues> Cues::make(const std::vector<std::string>& phrases, bool negation, int window_words) {
+  Cues cues;
+  cues.window_ = window_words;
+  std::vector<std::string> all = phrases;
+  std::vector<std::string> patterns;
+  if (negation) {
+    all.insert(all.end(), builtin_negations().begin(), builtin_negations().end());
+    patterns.push_back(R"(\w+n['’]t\b)");  // isn't, don't, won't, can't
+  }
+  if (all.empty() && patterns.empty()) return cues;
+  auto regex = alternation(all, patterns);
+  if (!regex) return std::unexpected(regex.error());
+  auto re = compile_regex(*regex);
+  if (!re) return std::unexpected(re.error());
+  cues.re_ = *re;
+  return cues;
+}
+
+bool Cues::before(std::string_view text, TextRange match) const {
+  if (!re_) return false;
+  const std::size_t from = clause_start(text, match.begin, window_);
+  return !find_all(*re_, text, {from, match.begin}).empty();
+}
+
+bool Cues::after(std::string_view text, TextRange match) const {
+  if (!re_) return false;
+  const std::size_t to = clause_end(text, match.end, window_);
+  return !find_all(*re_, text, {match.end, to}).empty();
+}
+
+bool Cues::within(std::string_view text, TextRange range) const {
+  return re_ && !find_all(*re_, text, range).empty();
+}
+
+}  // namespace tactful::check

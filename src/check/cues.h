@@ -1,0 +1,43 @@
+// Negation and excuse cues: words that, in the same clause just before (or
+// after) a match, turn it around ("I am not asking for a job"). A clause ends
+// at . ! ? ; : , ( ) a blank line, or a "but"/"however"/"although".
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "support/error.h"
+#include "support/text_range.h"
+
+namespace re2 {
+class RE2;
+}
+
+namespace tactful::check {
+
+class Cues {
+ public:
+  // `phrases` in the phrase syntax; `negation` adds the built-in cues.
+  static Expected<Cues> make(const std::vector<std::string>& phrases, bool negation, int window_words);
+
+  bool empty() const { return !re_; }
+  // A cue within `window` words before `match`, in its clause.
+  bool before(std::string_view text, TextRange match) const;
+  // A cue within `window` words after `match`, in its clause.
+  bool after(std::string_view text, TextRange match) const;
+  // A cue anywhere inside `range`.
+  bool within(std::string_view text, TextRange range) const;
+
+ private:
+  std::shared_ptr<const re2::RE2> re_;
+  int window_ = 6;
+};
+
+// Start of the clause holding `offset`, looking back at most `words` words.
+std::size_t clause_start(std::string_view text, std::size_t offset, int words);
+// End of the clause holding `offset`, looking ahead at most `words` words.
+std::size_t clause_end(std::string_view text, std::size_t offset, int words);
+
+}  // namespace tactful::check

@@ -1,0 +1,62 @@
+// The one-pass prefilter: every pattern that rules search the new text with is
+// added here once at load, compiled into a single RE2::Set, and run once per
+// message. A rule then runs its own regex only when the set says it can match,
+// so a message costs one scan however many phrase rules there are.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "support/error.h"
+#include "support/text_range.h"
+
+namespace re2 {
+class RE2;
+}  // namespace re2
+
+namespace tactful::check {
+
+class PatternHits {
+ public:
+  PatternHits() = default;
+  explicit PatternHits(std::vector<bool> hits, bool all = false) : hits_(std::move(hits)), all_(all) {}
+  // False only when the pattern certainly does not occur in the new text.
+  bool maybe(int id) const {
+    return all_ || id < 0 || (static_cast<std::size_t>(id) < hits_.size() && hits_[static_cast<std::size_t>(id)]);
+  }
+  static PatternHits everything() { return PatternHits({}, true); }
+
+ private:
+  std::vector<bool> hits_;
+  bool all_ = false;
+};
+
+class PatternSet {
+ public:
+  PatternSet();
+  ~PatternSet();
+  PatternSet(PatternSet&&) noexcept;
+  PatternSet& operator=(PatternSet&&) noexcept;
+
+  // Adds a regex (as produced by phrase_pattern) and returns its id.
+  Expected<int> add(const std::string& regex);
+  Expected<void> compile();
+  PatternHits match(std::string_view text, const std::vector<TextRange>& ranges) const;
+  std::size_t size() const { return count_; }
+
+ private:
+  struct Impl;  // holds the RE2::Set (a nested class, so not declarable here)
+  std::unique_ptr<Impl> set_;
+  std::size_t count_ = 0;
+  bool compiled_ = false;
+};
+
+// Compiles a regex for a rule, with a located error when RE2 rejects it.
+Expected<std::shared_ptr<const re2::RE2>> compile_regex(const std::string& regex);
+
+// Every non-overlapping match of `re` inside `range` of `text` (byte ranges).
+std::vector<TextRange> find_all(const re2::RE2& re, std::string_view text, TextRange range);
+
+}  // namespace tactful::check

@@ -1,0 +1,170 @@
+#include "check/phrase_pattern.h"
+
+#include <cctype>
+
+namespace tactful::check {
+namespace {
+
+// Between two words: blanks, line breaks, hyphens or dashes, slashes.
+constexpr std::string_view kGap = R"((?:[\s\-/]|–|—)+)";
+constexpr std::string_view kAnyWord = R"([\pL\pN][\pL\pN'’\-]*)";
+
+std::string escape_word(std::string_view word) {
+  std::string out;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    const char c = word[i];
+    if (c == '\'') {
+      out += "['’]";
+    } else if (word.substr(i, 3) == "\xE2\x80\x99") {  // ’
+      out += "['’]";
+      i += 2;
+    } else if (c == '-') {
+      out += R"((?:-|\s)?)";  // "follow-up", "follow up", "followup"
+    } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+               static_cast<unsigned char>(c) >= 0x80) {
+      out += c;
+    } else {
+      out += '\\';
+      out += c;
+    }
+  }
+  return out;
+}
+
+std::string word_to_regex(std::string_view word) {
+  if (word == "*") return std::string(kAnyWord);
+  if (word.size() > 1 && word.back() == '~') {
+    word.remove_suffix(1);
+    if (word.back() == 'e') {
+      word.remove_suffix(1);
+      return escape_word(word) + "(?:e|es|ed|er|ers|ing|ings)";
+    }
+    if (word.back() == 'y') {
+      word.remove_suffix(1);
+      return escape_word(word) + "(?:y|ies|ied|ying)";
+    }
+    return escape_word(word) + "(?:s|es|ed|er|ers|ing|ings)?";
+  }
+  return escape_word(word);
+}
+
+class Parser {
+ public:
+  explicit Parser(std::string_view text) : s_(text) {}
+
+  Expected<std::string> sequence(bool inside_group) {
+    std::vector<std::string> items;  // compiled items; "..." kept as a marker
+    std::vector<bool> optional;      // items that carry their own trailing gap
+    while (true) {
+      skip_blanks();
+      if (pos_ >= s_.size()) break;
+      const char c = s_[pos_];
+      if (c == ']' || c == '|') {
+        if (!inside_group) return fail("'" + std::string(1, c) + "' outside a [ ] group in phrase '" + std::string(s_) + "'");
+        break;
+      }
+      if (c == '[') {
+        ++pos_;
+        auto group = this->group();
+        if (!group) return std::unexpected(group.error());
+        items.push_back(group->first);
+        optional.push_back(group->second);
+        continue;
+      }
+      if (s_.substr(pos_, 3) == "...") {
+        pos_ += 3;
+        items.push_back("...");
+        optional.push_back(true);
+        continue;
+      }
+      std::size_t end = pos_;
+      while (end < s_.size() && s_[end] != ' ' && s_[end] != '\t' && s_[end] != '[' && s_[end] != ']' &&
+             s_[end] != '|' && s_.substr(end, 3) != "...")
+        ++end;
+      items.push_back(word_to_regex(s_.substr(pos_, end - pos_)));
+      optional.push_back(false);
+      pos_ = end;
+    }
+    std::string out;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      const bool last = i + 1 == items.size();
+      if (items[i] == "...") {
+        if (i == 0 || last) return fail("'...' must stand between words in phrase '" + std::string(s_) + "'");
+        out += "(?:" + std::string(kAnyWord) + std::string(kGap) + "){0,4}";
+      } else if (optional[i]) {
+        // An optional group brings its own gap so that leaving it out leaves none.
+        out += "(?:" + items[i] + (last ? "" : std::string(kGap)) + ")?";
+      } else {
+        out += items[i];
+        if (!last) out += kGap;
+      }
+    }
+    return out;
+  }
+
+ private:
+  // After '[': alternatives up to ']'. Returns the regex and whether it is optional.
+  Expected<std::pair<std::string, bool>> group() {
+    std::vector<std::string> alternatives;
+    bool optional = false;
+    while (true) {
+      auto alt = sequence(true);
+      if (!alt) return std::unexpected(alt.error());
+      if (alt->empty()) optional = true;
+      else alternatives.push_back(*alt);
+      if (pos_ >= s_.size()) return fail("unclosed '[' in phrase '" + std::string(s_) + "'");
+      if (s_[pos_++] == ']') break;  // else '|'
+    }
+    if (alternatives.empty()) return fail("empty [ ] group in phrase '" + std::string(s_) + "'");
+    std::string out = "(?:";
+    for (std::size_t i = 0; i < alternatives.size(); ++i) out += (i ? "|" : "") + alternatives[i];
+    return std::pair{out + ")", optional};
+  }
+
+  void skip_blanks() {
+    while (pos_ < s_.size() && (s_[pos_] == ' ' || s_[pos_] == '\t')) ++pos_;
+  }
+
+  std::string_view s_;
+  std::size_t pos_ = 0;
+};
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
+}
+
+}  // namespace
+
+Expected<std::string> phrase_to_regex(std::string_view phrase) {
+  Parser parser(phrase);
+  auto out = parser.sequence(false);
+  if (out && out->empty()) return fail("empty phrase");
+  return out;
+}
+
+Expected<std::string> alternation(const std::vector<std::string>& phrases,
+                                  const std::vector<std::string>& patterns) {
+  std::string out = "(?i)(?:";
+  bool first = true;
+  for (const std::string& phrase : phrases) {
+    auto re = phrase_to_regex(phrase);
+    if (!re) return std::unexpected(re.error());
+    // Word boundaries only where the phrase begins or ends with a word character.
+    const auto wordy = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '*' || c == '[' || c == ']' || c == '~'; };
+    const std::string_view trimmed = trim(phrase);
+    const std::string lead = !trimmed.empty() && wordy(trimmed.front()) ? R"(\b)" : "";
+    const std::string trail = !trimmed.empty() && wordy(trimmed.back()) ? R"(\b)" : "";
+    out += (first ? "" : "|") + lead + "(?:" + *re + ")" + trail;
+    first = false;
+  }
+  for (const std::string& pattern : patterns) {
+    out += (first ? "" : "|") + std::string("(?:") + pattern + ")";
+    first = false;
+  }
+  if (first) return fail("no phrases or patterns");
+  return out + ")";
+}
+
+}  // namespace tactful::check

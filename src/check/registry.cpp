@@ -1,0 +1,40 @@
+#include "check/registry.h"
+
+#include "check/attachment.h"
+#include "check/header.h"
+#include "check/metric.h"
+#include "check/phrase.h"
+#include "check/placeholder.h"
+#include "check/required.h"
+
+namespace tactful::check {
+namespace {
+
+const std::vector<RuleKind>& table() {
+  static const std::vector<RuleKind> kinds = {
+      {"phrase", {"phrases", "patterns", "unless", "unless-after", "negation", "window", "scope", "fix"},
+       "words or patterns that must not occur (negation-aware)", make_phrase_rule},
+      {"required", {"phrases", "patterns", "unless", "unless-after", "negation", "window", "all-of"},
+       "something a message of these kinds must say", make_required_rule},
+      {"attachment", {"file-names", "content-types", "phrases", "patterns", "unless", "unless-after", "negation", "window"},
+       "files that must not be attached, and text offering them", make_attachment_rule},
+      {"header", {"header", "missing", "empty", "patterns"}, "a header that must be present and specific",
+       make_header_rule},
+      {"metric", {"measure", "limit", "numerator", "denominator", "max-ratio", "min-count"},
+       "word counts and ratios between word classes", make_metric_rule},
+      {"placeholder", {"patterns", "scope"}, "template tokens left unfilled", make_placeholder_rule},
+  };
+  return kinds;
+}
+
+}  // namespace
+
+std::span<const RuleKind> rule_kinds() { return table(); }
+
+const RuleKind* find_rule_kind(std::string_view name) {
+  for (const RuleKind& kind : table())
+    if (kind.name == name) return &kind;
+  return nullptr;
+}
+
+}  // namespace tactful::check

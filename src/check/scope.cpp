@@ -1,0 +1,32 @@
+#include "check/scope.h"
+
+namespace tactful::check {
+
+std::optional<Scope> scope_from_string(std::string_view text) {
+  if (text == "new-text") return Scope::new_text;
+  if (text == "greeting") return Scope::greeting;
+  if (text == "subject") return Scope::subject;
+  if (text == "signature") return Scope::signature;
+  if (text == "body") return Scope::body;
+  return std::nullopt;
+}
+
+std::vector<TextRange> scope_ranges(const Message& message, Scope scope) {
+  switch (scope) {
+    case Scope::new_text: return message.regions_of(RegionKind::new_text);
+    case Scope::greeting: return message.regions_of(RegionKind::greeting);
+    case Scope::signature: return message.regions_of(RegionKind::signature);
+    case Scope::subject: return {};
+    case Scope::body: {
+      // Everything the writer wrote: greeting, new text and signature, not quotes.
+      std::vector<TextRange> out;
+      for (const Region& r : message.regions)
+        if (r.kind == RegionKind::greeting || r.kind == RegionKind::new_text || r.kind == RegionKind::signature)
+          out.push_back(r.range);
+      return out;
+    }
+  }
+  return {};
+}
+
+}  // namespace tactful::check

@@ -1,0 +1,65 @@
+#include "check/text_matcher.h"
+
+#include "check/phrase_pattern.h"
+
+namespace tactful::check {
+
+Expected<TextMatcher> TextMatcher::make(const RuleFields& fields, PatternSet* set) {
+  TextMatcher m;
+  auto phrases = fields.strings("phrases");
+  if (!phrases) return std::unexpected(phrases.error());
+  auto patterns = fields.strings("patterns");
+  if (!patterns) return std::unexpected(patterns.error());
+  if (phrases->empty() && patterns->empty())
+    return std::unexpected(fields.error_at(fields.node("phrases"), "needs 'phrases' or 'patterns'"));
+  auto regex = alternation(*phrases, *patterns);
+  if (!regex) return std::unexpected(fields.error_at(fields.has("phrases") ? "phrases" : "patterns", regex.error().message));
+  auto re = compile_regex(*regex);
+  if (!re) return std::unexpected(fields.error_at(fields.has("patterns") ? "patterns" : "phrases", re.error().message));
+  m.re_ = *re;
+  if (set) {
+    auto id = set->add(*regex);
+    if (!id) return std::unexpected(fields.error_at("phrases", id.error().message));
+    m.set_id_ = *id;
+  }
+
+  auto negation = fields.boolean("negation", false);
+  if (!negation) return std::unexpected(negation.error());
+  auto window = fields.number("window");
+  if (!window) return std::unexpected(window.error());
+  const int words = window->has_value() ? static_cast<int>(**window) : 6;
+  if (words < 1 || words > 50) return std::unexpected(fields.error_at("window", "'window' must be between 1 and 50 words"));
+  auto unless = fields.strings("unless");
+  if (!unless) return std::unexpected(unless.error());
+  auto cues = Cues::make(*unless, *negation, words);
+  if (!cues) return std::unexpected(fields.error_at("unless", cues.error().message));
+  m.unless_ = std::move(*cues);
+  auto unless_after = fields.strings("unless-after");
+  if (!unless_after) return std::unexpected(unless_after.error());
+  auto after_cues = Cues::make(*unless_after, false, words);
+  if (!after_cues) return std::unexpected(fields.error_at("unless-after", after_cues.error().message));
+  m.unless_after_ = std::move(*after_cues);
+  return m;
+}
+
+std::vector<TextRange> TextMatcher::find_raw(std::string_view text, const std::vector<TextRange>& ranges) const {
+  std::vector<TextRange> out;
+  for (const TextRange& r : ranges) {
+    auto found = find_all(*re_, text, r);
+    out.insert(out.end(), found.begin(), found.end());
+  }
+  return out;
+}
+
+std::vector<TextRange> TextMatcher::find(std::string_view text, const std::vector<TextRange>& ranges,
+                                         const PatternHits* hits) const {
+  if (hits && !hits->maybe(set_id_)) return {};
+  std::vector<TextRange> out;
+  for (const TextRange& match : find_raw(text, ranges)) {
+    if (unless_.before(text, match) || unless_after_.after(text, match)) continue;
+    out.push_back(match);
+  }
+  return out;
+}
+
+}  // namespace tactful::check

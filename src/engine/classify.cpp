@@ -1,0 +1,52 @@
+#include "engine/classify.h"
+
+#include <re2/re2.h>
+
+namespace tactful::engine {
+namespace {
+
+// Cues in the writer's own text. A thank-you thanks for a conversation that
+// happened; a follow-up refers to an earlier unanswered message.
+const RE2& thank_you_cues() {
+  static const RE2 re(
+      R"((?i)\b(thanks?( you)?( so much| very much| again| once again| a lot| a million)?( for| to you for) (taking|making|finding|carving out|setting aside|giving me|spending|meeting|speaking|talking|chatting|the (chat|call|conversation|meeting|coffee|time|insights?|advice|great|wonderful|helpful|informative|lovely|generous|candid)|our (chat|call|conversation|meeting|talk|discussion)|your (time|insights?|advice|generosity|candou?r|perspective|help) (yesterday|today|this|on|last|earlier|during|and|when)|sharing|walking me)|(it was|was) (great|a (real |true )?pleasure|wonderful|lovely|so helpful|really helpful|nice|good|an honou?r|a privilege) (to )?(speak|speaking|talk|talking|meet|meeting|chat|chatting|connect|connecting)|(really |truly )?(enjoyed|appreciated) (our|speaking|talking|meeting|chatting|the (chat|call|conversation|meeting|coffee)|learning)|(grateful|thankful) for (the|our|your) (time|chat|call|conversation|meeting)|after (our|we) (spoke|talked|met|chatted|conversation|call|chat|meeting)|our (conversation|chat|call|meeting) (yesterday|today|this|last|on)|when we (spoke|talked|met|chatted))\b)");
+  return re;
+}
+const RE2& follow_up_cues() {
+  static const RE2 re(
+      R"((?i)\b(follow(ing)?[ -]?up|circl(e|ing) back|check(ing)? in (on|about|again|to see)|bump(ing)? (this|my)|resurfac(e|ing)|(my|the) (previous|earlier|last|original|prior) (e-?mail|message|note|request)|i (reached out|wrote|emailed|e-mailed|sent (you )?(a|an|my) (note|message|e-?mail)) (to you )?(last|a few|a couple|on|earlier|about|recently|a week|two weeks)|(haven'?t|have not|hadn'?t|did not|didn'?t) heard? back|in case (it|my (e-?mail|message|note)) (got|was|slipped|went)|slipped through|top of your inbox|wanted to (try|reach out) again|(sent|wrote) (you )?(a|an) (e-?mail|message|note) (last|a few|a couple|on|earlier))\b)");
+  return re;
+}
+const RE2& thank_you_subject() {
+  static const RE2 re(R"((?i)\b(thank(s| you)|grateful|appreciat(e|ion))\b)");
+  return re;
+}
+const RE2& follow_up_subject() {
+  static const RE2 re(R"((?i)(^\s*(re|aw|sv|fw|fwd)\s*:|\bfollow(ing)?[ -]?up\b|\bchecking in\b|\bcircling back\b))");
+  return re;
+}
+
+}  // namespace
+
+MessageKind classify(const Message& message) {
+  int thank = 0, follow = 0;
+  if (const Header* subject = message.header("Subject")) {
+    if (RE2::PartialMatch(subject->value, thank_you_subject())) thank += 2;
+    if (RE2::PartialMatch(subject->value, follow_up_subject())) follow += 1;
+  }
+  for (const TextRange& r : message.regions_of(RegionKind::new_text)) {
+    const re2::StringPiece text(r.in(message.body).data(), r.size());
+    re2::StringPiece input = text;
+    while (RE2::FindAndConsume(&input, thank_you_cues())) thank += 2;
+    input = text;
+    while (RE2::FindAndConsume(&input, follow_up_cues())) follow += 2;
+  }
+  if (thank == 0 && follow == 0) return MessageKind::outreach;
+  // A follow-up that says "thank you for your time" is still a follow-up when
+  // it points at an earlier message; a thank-you may mention following up.
+  if (follow > thank) return MessageKind::follow_up;
+  if (thank >= 2) return MessageKind::thank_you;
+  return follow >= 2 ? MessageKind::follow_up : MessageKind::outreach;
+}
+
+}  // namespace tactful::engine

@@ -1,0 +1,116 @@
+#include "engine/linter.h"
+
+#include <algorithm>
+
+#include "engine/classify.h"
+#include "text/document.h"
+
+namespace tactful::engine {
+namespace {
+
+class CollectingSink final : public check::Sink {
+ public:
+  CollectingSink(const Config& config, const Message& message, LintResult& result)
+      : config_(config), message_(message), result_(result) {}
+
+  void report(const check::RuleInfo& rule, TextRange range, std::string excerpt, std::string message,
+              std::vector<Fix> fixes) override {
+    Diagnostic d;
+    d.rule = rule.id;
+    d.severity = rule.severity;
+    if (auto it = config_.rules.find(rule.id); it != config_.rules.end() && it->second.severity)
+      d.severity = *it->second.severity;
+    d.guideline = rule.guideline;
+    d.message = message.empty() ? rule.message : std::move(message);
+    d.range = {std::min(range.begin, message_.source.size()), std::min(range.end, message_.source.size())};
+    d.excerpt = std::move(excerpt);
+    d.fixes = std::move(fixes);
+    d.link = rule.link;
+    result_.diagnostics.push_back(std::move(d));
+  }
+  void note(const check::RuleInfo& rule, std::string text) override {
+    result_.notes.push_back(rule.id + ": " + std::move(text));
+  }
+
+ private:
+  const Config& config_;
+  const Message& message_;
+  LintResult& result_;
+};
+
+// Times come from the command line, then the message, then the config.
+check::Settings settings_for(const Message& message, const Config& config, const LintOptions& options) {
+  check::Settings s = config.settings;
+  if (options.now) {
+    s.now = options.now;
+    s.now_source = "--now";
+  } else if (const Header* date = message.header("Date"); date && parse_time(date->value)) {
+    s.now = parse_time(date->value);
+    s.now_source = "the Date header";
+  } else {
+    s.now = now_instant();
+    s.now_source = "the clock";
+  }
+  if (options.interview) {
+    s.interview = options.interview;
+    s.interview_source = "--interview-date";
+  } else if (const Header* h = message.header("X-Interview-Date"); h && parse_time(h->value)) {
+    s.interview = parse_time(h->value);
+    s.interview_source = "X-Interview-Date";
+  } else if (config.interview && parse_time(*config.interview)) {
+    s.interview = parse_time(*config.interview);
+    s.interview_source = "the config";
+  }
+  if (const Header* h = message.header("X-Original-Date"); h && parse_time(h->value)) {
+    s.original_message = parse_time(h->value);
+    s.original_source = "X-Original-Date";
+  }
+  if (const Header* h = message.header("X-Recipient"); h && !h->value.empty()) s.recipient = h->value;
+  return s;
+}
+
+}  // namespace
+
+LintResult Linter::lint(const Message& message, const Config& config, const LintOptions& options) const {
+  LintResult result;
+  if (options.kind) {
+    result.kind = *options.kind;
+    result.kind_source = "--kind";
+  } else if (const Header* h = message.header("X-Tactful-Kind"); h && kind_from_string(h->value)) {
+    result.kind = *kind_from_string(h->value);
+    result.kind_source = "header";
+  } else if (config.kind) {
+    result.kind = *config.kind;
+    result.kind_source = "config";
+  } else {
+    result.kind = classify(message);
+    result.kind_source = "detected";
+  }
+
+  for (const InputNotice& notice : message.notices) {
+    Diagnostic d;
+    d.rule = kInputRuleId;
+    d.severity = Severity::warning;
+    d.message = notice.message;
+    d.range = {std::min(notice.range.begin, message.source.size()), std::min(notice.range.end, message.source.size())};
+    result.diagnostics.push_back(std::move(d));
+  }
+
+  const Document document = Document::of(message);
+  const check::PatternHits hits = rules_->patterns().match(message.body, document.ranges());
+  const check::Settings settings = settings_for(message, config, options);
+  const check::Context context{message, document, result.kind, settings, hits};
+  CollectingSink sink(config, message, result);
+  for (const auto& rule : rules_->rules()) {
+    const check::RuleInfo& info = rule->info();
+    if (!info.applies_to(result.kind)) continue;
+    if (auto it = config.rules.find(info.id); it != config.rules.end() && !it->second.enabled) continue;
+    rule->check(context, sink);
+  }
+  std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    return a.range.begin < b.range.begin;
+  });
+  return result;
+}
+
+}  // namespace tactful::engine

@@ -1,0 +1,44 @@
+// The facade every front end calls: one message in, its kind and findings
+// out. Knows rules, config and settings; knows nothing of terminals, JSON or
+// LSP. Linting never fails: trouble with the input becomes a finding.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "check/rule_set.h"
+#include "diag/diagnostic.h"
+#include "engine/config.h"
+#include "message/message.h"
+
+namespace tactful::engine {
+
+struct LintOptions {
+  std::optional<MessageKind> kind;        // --kind; else config; else detected
+  std::optional<Instant> now;              // --now
+  std::optional<Instant> interview;        // --interview-date
+};
+
+struct LintResult {
+  MessageKind kind = MessageKind::outreach;
+  std::string kind_source;  // "detected", "--kind", "config", "header"
+  std::vector<Diagnostic> diagnostics;  // sorted by position
+  std::vector<std::string> notes;       // facts rules could not establish
+};
+
+// The pseudo-rule id for problems with the input itself.
+inline constexpr const char* kInputRuleId = "input";
+
+class Linter {
+ public:
+  explicit Linter(std::shared_ptr<const check::RuleSet> rules) : rules_(std::move(rules)) {}
+  LintResult lint(const Message& message, const Config& config, const LintOptions& options = {}) const;
+  const check::RuleSet& rules() const { return *rules_; }
+
+ private:
+  std::shared_ptr<const check::RuleSet> rules_;
+};
+
+}  // namespace tactful::engine

@@ -1,0 +1,42 @@
+// tactful: argv -> one command. The one place that turns failures into exit
+// statuses; commands return their own status for what they decide.
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+
+#include "cli/check_command.h"
+#include "cli/exit_codes.h"
+#include "cli/rules_command.h"
+
+int main(int argc, char** argv) {
+  using namespace tactful::cli;
+  CLI::App app{"tactful: a linter for informational-interview e-mails (outreach, follow-up, thank-you)", "tactful"};
+  app.set_version_flag("--version", "tactful 0.1.0");
+  app.require_subcommand(1);
+
+  CheckOptions check_options;
+  RulesOptions rules_options;
+  CLI::App* check = add_check_command(app, check_options);
+  CLI::App* rules = add_rules_command(app, rules_options);
+  CLI::App* explain = add_explain_command(app, rules_options);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int code = app.exit(e);
+    return code == 0 ? kExitClean : kExitFailure;
+  }
+  const std::string argv0 = argv[0];
+  try {
+    if (check->parsed()) return run_check(check_options, argv0);
+    if (rules->parsed()) return run_rules(rules_options, argv0);
+    if (explain->parsed()) return run_explain(rules_options, argv0);
+  } catch (const std::bad_alloc&) {
+    std::cerr << "tactful: error: out of memory\n";
+    return kExitFailure;
+  } catch (const std::exception& e) {
+    std::cerr << "tactful: internal error: " << e.what() << "\n";
+    return kExitFailure;
+  }
+  return kExitFailure;
+}

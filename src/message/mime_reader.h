@@ -1,0 +1,24 @@
+// The one adapter over GMime: RFC 5322/MIME parsing, transfer decoding,
+// charset conversion, RFC 2047/2231 decoding and address lists.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "message/message.h"
+
+namespace tactful {
+
+// Parses `message.source` as MIME and fills headers, addresses, body (+ map),
+// attachments. Returns false when GMime cannot make a message of it, leaving
+// `message` untouched so the caller can read it as plain text.
+bool read_mime(Message& message);
+
+// RFC 2047 decoding of a raw header value ("=?UTF-8?Q?Jos=C3=A9?=").
+std::string decode_header_text(std::string_view raw);
+
+// "Ann Lee <ann@x.org>, raj@y.com" -> [{Ann Lee, ann@x.org}, {"", raj@y.com}]
+std::vector<Address> parse_addresses(std::string_view raw);
+
+}  // namespace tactful

@@ -1,0 +1,148 @@
+#include "message/reader.h"
+
+#include <strings.h>
+
+#include "message/header_block.h"
+#include "message/mime_reader.h"
+#include "message/regions.h"
+#include "support/utf8.h"
+
+namespace tactful {
+namespace {
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() &&
+         strncasecmp(s.data() + s.size() - suffix.size(), suffix.data(), suffix.size()) == 0;
+}
+
+bool is_address_header(std::string_view name) {
+  return strcasecmp(std::string(name).c_str(), "to") == 0 || strcasecmp(std::string(name).c_str(), "cc") == 0 ||
+         strcasecmp(std::string(name).c_str(), "from") == 0;
+}
+
+// Front-matter keys are written in lower case; map them onto header names.
+std::string header_name_for_key(std::string_view key) {
+  static constexpr std::pair<std::string_view, std::string_view> kKeys[] = {
+      {"subject", "Subject"}, {"to", "To"}, {"cc", "Cc"}, {"from", "From"}, {"date", "Date"},
+      {"interview-date", "X-Interview-Date"}, {"interview", "X-Interview-Date"},
+      {"original-date", "X-Original-Date"}, {"kind", "X-Tactful-Kind"}, {"recipient", "X-Recipient"}};
+  for (auto [k, name] : kKeys)
+    if (strcasecmp(std::string(key).c_str(), std::string(k).c_str()) == 0) return std::string(name);
+  return std::string(key);
+}
+
+void take_headers(Message& m, const HeaderBlock& block, bool front_matter) {
+  m.has_header_block = block.found;
+  for (const RawHeader& raw : block.fields) {
+    Header h;
+    h.name = front_matter ? header_name_for_key(raw.name) : raw.name;
+    h.value = decode_header_text(raw.raw_value);
+    if (!utf8::is_valid(h.value)) h.value = utf8::repair_in_place_copy(h.value);
+    h.line = raw.line;
+    h.value_range = raw.value_range;
+    if (is_address_header(h.name)) {
+      auto list = parse_addresses(h.value);
+      // A display name alone ("To: Ann Lee" in a draft) is still the recipient's name.
+      if (list.empty() && !h.value.empty() && h.value.find('@') == std::string::npos)
+        list.push_back({h.value, ""});
+      auto& target = strcasecmp(h.name.c_str(), "to") == 0   ? m.to
+                     : strcasecmp(h.name.c_str(), "cc") == 0 ? m.cc
+                                                             : m.from;
+      target.insert(target.end(), list.begin(), list.end());
+    }
+    m.headers.push_back(std::move(h));
+  }
+}
+
+void read_plain(Message& m) {
+  HeaderBlock block = scan_front_matter(m.source);
+  const bool front_matter = block.found;
+  if (!front_matter) block = scan_header_block(m.source, true);
+  take_headers(m, block, front_matter);
+  if (block.malformed)
+    m.notices.push_back({"the header block runs into the text without a blank line; "
+                         "add an empty line after the last header",
+                         {block.malformed_at, block.malformed_at}});
+  const std::string_view body = std::string_view(m.source).substr(block.body_begin);
+  m.body = utf8::is_valid(body) ? std::string(body) : utf8::repair_in_place_copy(body);
+  m.map = SourceMap::shifted(block.body_begin);
+}
+
+bool looks_like_mime(std::string_view path, std::string_view bytes) {
+  if (ends_with(path, ".eml") || ends_with(path, ".msg")) return true;
+  if (ends_with(path, ".txt") || ends_with(path, ".md")) return false;
+  // Standard input, maildir files and the like: MIME if the head says so.
+  const HeaderBlock block = scan_header_block(bytes, false);
+  for (const RawHeader& h : block.fields)
+    for (const char* name : {"mime-version", "content-type", "received", "message-id", "return-path"})
+      if (strcasecmp(h.name.c_str(), name) == 0) return true;
+  return false;
+}
+
+}  // namespace
+
+bool looks_like_mbox(std::string_view bytes) { return bytes.substr(0, 5) == "From "; }
+
+Message read_message(std::string path, std::string bytes, int first_line) {
+  Message m;
+  m.path = std::move(path);
+  m.source = std::move(bytes);
+  m.first_line = first_line;
+  if (m.source.find('\0') != std::string::npos && !ends_with(m.path, ".eml"))
+    m.notices.push_back({"the file contains NUL bytes; it does not look like text", {0, 0}});
+  bool read = false;
+  if (looks_like_mime(m.path, m.source)) {
+    const HeaderBlock block = scan_header_block(m.source, false);
+    Message attempt = m;
+    if (block.found && read_mime(attempt)) {
+      m = std::move(attempt);
+      take_headers(m, block, false);
+      read = true;
+    } else {
+      m.notices.push_back({"this does not parse as a MIME message; it was read as plain text", {0, 0}});
+    }
+  }
+  if (!read) read_plain(m);
+  find_regions(m);
+  return m;
+}
+
+std::vector<Message> read_messages(const std::string& path, std::string bytes) {
+  std::vector<Message> out;
+  if (!looks_like_mbox(bytes)) {
+    out.push_back(read_message(path, std::move(bytes)));
+    return out;
+  }
+  // mbox: a "From " line at the start or after a blank line begins a message.
+  std::size_t pos = 0;
+  int line = 0;
+  int number = 0;
+  while (pos < bytes.size()) {
+    std::size_t from_line_end = bytes.find('\n', pos);
+    if (from_line_end == std::string::npos) break;
+    const std::size_t begin = from_line_end + 1;
+    const int first_line = line + 1;
+    std::size_t scan = begin;
+    int lines_in = 0;
+    std::size_t end = bytes.size();
+    bool previous_blank = false;
+    while (scan < bytes.size()) {
+      const std::size_t nl = bytes.find('\n', scan);
+      const std::size_t next = nl == std::string::npos ? bytes.size() : nl + 1;
+      if (previous_blank && bytes.compare(scan, 5, "From ") == 0) {
+        end = scan;
+        break;
+      }
+      const std::size_t len = (nl == std::string::npos ? bytes.size() : nl) - scan;
+      previous_blank = len == 0 || (len == 1 && bytes[scan] == '\r');
+      ++lines_in;
+      scan = next;
+    }
+    out.push_back(read_message(path + ":" + std::to_string(++number), bytes.substr(begin, end - begin), first_line));
+    line = first_line + lines_in;
+    pos = end;
+  }
+  return out;
+}
+
+}  // namespace tactful

@@ -1,0 +1,22 @@
+// Turns the bytes of one input into messages: an mbox into one message per
+// entry, anything else into one message, read as MIME or as a plain-text draft
+// (optional header block or front matter). Reading never fails: what cannot be
+// parsed is read as plain text with an InputNotice.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "message/message.h"
+
+namespace tactful {
+
+// `path` names the input in findings; ".eml" prefers MIME, ".txt"/".md" drafts.
+std::vector<Message> read_messages(const std::string& path, std::string bytes);
+
+// One message (no mbox splitting); `first_line` counts lines before it in its file.
+Message read_message(std::string path, std::string bytes, int first_line = 0);
+
+bool looks_like_mbox(std::string_view bytes);
+
+}  // namespace tactful

@@ -1,0 +1,194 @@
+#include "message/regions.h"
+
+#include <re2/re2.h>
+
+#include <string_view>
+#include <vector>
+
+namespace tactful {
+namespace {
+
+struct Line {
+  std::size_t begin, end;  // end excludes the line break
+  std::string_view text;
+  bool blank() const { return text.find_first_not_of(" \t\r") == std::string_view::npos; }
+};
+
+std::vector<Line> split_lines(std::string_view body) {
+  std::vector<Line> lines;
+  std::size_t pos = 0;
+  while (pos <= body.size()) {
+    std::size_t nl = body.find('\n', pos);
+    std::size_t end = nl == std::string_view::npos ? body.size() : nl;
+    std::size_t text_end = end;
+    if (text_end > pos && body[text_end - 1] == '\r') --text_end;
+    lines.push_back({pos, text_end, body.substr(pos, text_end - pos)});
+    if (nl == std::string_view::npos) break;
+    pos = nl + 1;
+  }
+  return lines;
+}
+
+const RE2& attribution_one_line() {
+  static const RE2 re(R"((?i)^\s*(on\b.{3,200}\bwrote|le\b.{3,200}\ba écrit|am\b.{3,200}\bschrieb)\s*:\s*$)");
+  return re;
+}
+const RE2& attribution_start() { static const RE2 re(R"((?i)^\s*on\s.{3,200}$)"); return re; }
+const RE2& attribution_end() { static const RE2 re(R"((?i)^.{0,200}\bwrote:\s*$)"); return re; }
+// Markers after which everything is someone else's text.
+const RE2& quote_block_marker() {
+  static const RE2 re(
+      R"((?i)^\s*(-{2,}\s*original message\s*-{2,}|-{2,}\s*forwarded message\s*-{2,}|begin forwarded message:|_{8,})\s*$)");
+  return re;
+}
+const RE2& outlook_from() { static const RE2 re(R"((?i)^\s*\*?from:\*?\s+\S.*$)"); return re; }
+const RE2& outlook_sent() { static const RE2 re(R"((?i)^\s*\*?(sent|date):\*?\s+\S.*$)"); return re; }
+const RE2& sign_off() {
+  static const RE2 re(
+      R"((?i)^\s*(best|best regards|best wishes|all the best|kind regards|kindest regards|warm regards|warmest regards|warmly|regards|many thanks|thanks|thank you|thanks again|thank you again|thanks so much|thank you so much|thanks very much|thanks in advance|thanks for your time|thank you for your time|sincerely|sincerely yours|yours sincerely|yours truly|yours faithfully|yours|cheers|respectfully|with gratitude|gratefully|with appreciation|with thanks|take care|talk soon|looking forward|speak soon|all best|with best wishes|best,? thanks|thx|rgds)\s*[,.!:—-]*\s*([\pL'.-]+(\s[\pL'.-]+){0,2})?\s*$)");
+  return re;
+}
+// A greeting word, then up to a few words of names, then its punctuation.
+const RE2& greeting() {
+  static const RE2 re(
+      R"((?i)^\s*(?:dear|hi|hello|hey|hiya|greetings|good\s+(?:morning|afternoon|evening|day)|morning|afternoon|to\s+whom\s+it\s+may\s+concern|howdy|salutations)\b(?:,\s*(?:[^,:!.?\n]|\b(?:dr|mr|mrs|ms|mx|prof)\.){1,40}[,:!]|(?:[^,:!.?\n]|\b(?:dr|mr|mrs|ms|mx|prof)\.){0,60}(?:[,:!]|$))\s*)");
+  return re;
+}
+// "Ann," or "Dr. Lee," alone on the first line.
+const RE2& name_only_greeting() {
+  static const RE2 re(R"(^\s*\p{Lu}[\pL'.-]*(?:\s\p{Lu}[\pL'.-]*){0,2}\s*[,:]\s*$)");
+  return re;
+}
+
+bool is_quote_line(std::string_view text) {
+  std::size_t i = text.find_first_not_of(" \t");
+  return i != std::string_view::npos && text[i] == '>';
+}
+
+}  // namespace
+
+void find_regions(Message& message) {
+  const std::string_view body = message.body;
+  const std::vector<Line> lines = split_lines(body);
+  enum class Tag { text, greeting, attribution, quoted, signature };
+  std::vector<Tag> tags(lines.size(), Tag::text);
+
+  // Quoted replies and attribution lines.
+  std::size_t quote_all_from = lines.size();
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const std::string_view t = lines[i].text;
+    if (is_quote_line(t)) {
+      tags[i] = Tag::quoted;
+    } else if (RE2::FullMatch(t, attribution_one_line())) {
+      tags[i] = Tag::attribution;
+    } else if (i + 1 < lines.size() && RE2::FullMatch(t, attribution_start()) &&
+               RE2::FullMatch(lines[i + 1].text, attribution_end()) &&
+               (i + 2 >= lines.size() || is_quote_line(lines[i + 2].text) || lines[i + 2].blank())) {
+      tags[i] = tags[i + 1] = Tag::attribution;
+      ++i;
+    } else if (RE2::FullMatch(t, quote_block_marker())) {
+      quote_all_from = i;
+      break;
+    } else if (RE2::FullMatch(t, outlook_from())) {
+      // Outlook: "From: …" followed within a few lines by "Sent: …" or "Date: …".
+      for (std::size_t k = i + 1; k < lines.size() && k <= i + 4; ++k)
+        if (RE2::FullMatch(lines[k].text, outlook_sent())) {
+          quote_all_from = i;
+          break;
+        }
+      if (quote_all_from != lines.size()) break;
+    }
+  }
+  for (std::size_t i = quote_all_from; i < lines.size(); ++i)
+    tags[i] = i == quote_all_from ? Tag::attribution : Tag::quoted;
+  // The Outlook header block after the marker is attribution too (it holds the date).
+  for (std::size_t i = quote_all_from + 1; i < lines.size() && i <= quote_all_from + 6; ++i)
+    if (RE2::PartialMatch(lines[i].text, R"((?i)^\s*\*?(from|sent|date|to|cc|subject):)"))
+      tags[i] = Tag::attribution;
+
+  // The writer's own part ends where the first quote or attribution starts
+  // (top posting) — inline replies keep their later text regions.
+  std::size_t own_end = lines.size();
+  for (std::size_t i = 0; i < lines.size(); ++i)
+    if (tags[i] != Tag::text) {
+      own_end = i;
+      break;
+    }
+
+  // Signature: "-- " wins; otherwise the last sign-off followed by a few short lines.
+  std::size_t signature_at = own_end;
+  for (std::size_t i = 0; i < own_end; ++i) {
+    const std::string_view t = lines[i].text;
+    if (t == "-- " || t == "--") {
+      signature_at = i;
+      break;
+    }
+  }
+  if (signature_at == own_end) {
+    for (std::size_t i = own_end; i-- > 0;) {
+      if (!RE2::FullMatch(lines[i].text, sign_off())) continue;
+      int after = 0;
+      bool short_lines = true;
+      for (std::size_t k = i + 1; k < own_end; ++k) {
+        if (lines[k].blank()) continue;
+        ++after;
+        if (lines[k].text.size() > 80) short_lines = false;
+      }
+      if (after <= 8 && short_lines) signature_at = i;
+      break;
+    }
+  }
+  for (std::size_t i = signature_at; i < own_end; ++i) tags[i] = Tag::signature;
+
+  // Greeting: the first non-blank line, when it reads as one. "Hi Ann, I hope…"
+  // ends the greeting at its punctuation; the rest of the line is new text.
+  for (std::size_t i = 0; i < signature_at; ++i) {
+    if (lines[i].blank()) continue;
+    const std::string_view t = lines[i].text;
+    re2::StringPiece match;
+    std::size_t length = 0;
+    if (RE2::PartialMatch(t, greeting(), &match)) {
+      const std::string_view m(match.data(), match.size());
+      const std::size_t trimmed = m.find_last_not_of(" \t");
+      const bool ends_cleanly = trimmed != std::string_view::npos &&
+                                (m[trimmed] == ',' || m[trimmed] == ':' || m[trimmed] == '!' ||
+                                 m.size() >= t.find_last_not_of(" \t\r") + 1);
+      if (ends_cleanly) length = m.size();
+    } else if (RE2::FullMatch(t, name_only_greeting())) {
+      length = t.size();
+    }
+    if (length > 0) {
+      tags[i] = Tag::greeting;
+      message.regions.push_back({RegionKind::greeting, {lines[i].begin, lines[i].begin + length}});
+      if (length < t.size()) message.regions.push_back({RegionKind::new_text, {lines[i].begin + length, lines[i].end}});
+    }
+    break;
+  }
+
+  // Merge consecutive lines of a tag into regions.
+  auto kind_of = [](Tag tag) {
+    switch (tag) {
+      case Tag::text: return RegionKind::new_text;
+      case Tag::greeting: return RegionKind::greeting;
+      case Tag::attribution: return RegionKind::attribution;
+      case Tag::quoted: return RegionKind::quoted;
+      case Tag::signature: return RegionKind::signature;
+    }
+    return RegionKind::new_text;
+  };
+  for (std::size_t i = 0; i < lines.size();) {
+    if (tags[i] == Tag::greeting) {
+      ++i;
+      continue;
+    }
+    std::size_t k = i;
+    while (k + 1 < lines.size() && tags[k + 1] == tags[i]) ++k;
+    // Regions run to the end of their last line including its break, so text
+    // regions hold whole sentences across line breaks.
+    const std::size_t end = k + 1 < lines.size() ? lines[k + 1].begin : body.size();
+    message.regions.push_back({kind_of(tags[i]), {lines[i].begin, end}});
+    i = k + 1;
+  }
+}
+
+}  // namespace tactful

@@ -1,0 +1,55 @@
+#include "report/json_reporter.h"
+
+#include "support/line_index.h"
+
+namespace tactful::report {
+
+nlohmann::json JsonReporter::file_json(const Message& message, const engine::LintResult& result) {
+  const LineIndex index(message.source);
+  auto place = [&](nlohmann::json& j, TextRange r) {
+    const LinePosition s = index.position(r.begin, ColumnUnit::code_point);
+    const LinePosition e = index.position(r.end, ColumnUnit::code_point);
+    j["line"] = s.line + 1 + message.first_line;
+    j["column"] = s.column + 1;
+    j["end_line"] = e.line + 1 + message.first_line;
+    j["end_column"] = e.column + 1;
+  };
+  nlohmann::json diagnostics = nlohmann::json::array();
+  for (const Diagnostic& d : result.diagnostics) {
+    nlohmann::json j;
+    j["rule"] = d.rule;
+    j["severity"] = std::string(to_string(d.severity));
+    j["guideline"] = d.guideline;
+    j["message"] = d.message;
+    place(j, d.range);
+    j["excerpt"] = d.excerpt;
+    nlohmann::json suggestions = nlohmann::json::array();
+    nlohmann::json fixes = nlohmann::json::array();
+    for (const Fix& f : d.fixes) {
+      suggestions.push_back(f.replacement);
+      nlohmann::json fj{{"title", f.title}, {"replacement", f.replacement}};
+      place(fj, f.range);
+      fixes.push_back(std::move(fj));
+    }
+    j["suggestions"] = std::move(suggestions);
+    j["fixes"] = std::move(fixes);
+    diagnostics.push_back(std::move(j));
+  }
+  return {{"path", message.path},
+          {"kind", std::string(to_string(result.kind))},
+          {"kind_source", result.kind_source},
+          {"notes", result.notes},
+          {"diagnostics", std::move(diagnostics)}};
+}
+
+void JsonReporter::message(const Message& message, const engine::LintResult& result) {
+  files_.push_back(file_json(message, result));
+}
+
+void JsonReporter::finish(const Totals&) {
+  // Invalid UTF-8 in an excerpt must not make the whole document unprintable.
+  out_ << nlohmann::json{{"version", 1}, {"files", files_}}.dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
+       << "\n";
+}
+
+}  // namespace tactful::report

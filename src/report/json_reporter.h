@@ -1,0 +1,37 @@
+// `--format json`: one document on standard output, version 1.
+//
+//   { "version": 1,
+//     "files": [ { "path": "drafts/ann.eml", "kind": "outreach", "kind_source": "detected",
+//                  "notes": ["thank-you-late: no interview time was found"],
+//                  "diagnostics": [ { "rule": "no-job-request", "severity": "error",
+//                     "guideline": "G1", "message": "...",
+//                     "line": 9, "column": 18, "end_line": 9, "end_column": 44,
+//                     "excerpt": "if there are any openings", "suggestions": ["..."],
+//                     "fixes": [ { "title": "...", "line": 9, "column": 18,
+//                                  "end_line": 9, "end_column": 44, "replacement": "..." } ] } ] } ] }
+//
+// Lines and columns are 1-based; columns count Unicode code points. An mbox
+// message's lines count from the top of the mbox file. `kind_source`, `notes`
+// and `fixes` are additions to the INTERFACE.md contract.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include "report/reporter.h"
+
+namespace tactful::report {
+
+class JsonReporter final : public Reporter {
+ public:
+  explicit JsonReporter(std::ostream& out) : out_(out) {}
+  void message(const Message& message, const engine::LintResult& result) override;
+  void finish(const Totals& totals) override;
+
+  static nlohmann::json file_json(const Message& message, const engine::LintResult& result);
+
+ private:
+  std::ostream& out_;
+  nlohmann::json files_ = nlohmann::json::array();
+};
+
+}  // namespace tactful::report

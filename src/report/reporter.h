@@ -1,0 +1,41 @@
+// Output formats. A reporter receives each linted message with its findings
+// and writes them; it knows nothing of rule kinds or how findings were made.
+// The table of formats is in reporter.cpp.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "engine/linter.h"
+#include "message/message.h"
+
+namespace tactful::report {
+
+struct Totals {
+  int messages = 0, errors = 0, warnings = 0, suggestions = 0;
+};
+
+struct ReporterOptions {
+  bool color = false;
+  bool summary_table = false;  // per-rule counts after a batch (human output)
+};
+
+class Reporter {
+ public:
+  virtual ~Reporter() = default;
+  virtual void message(const Message& message, const engine::LintResult& result) = 0;
+  virtual void finish(const Totals& totals) = 0;
+};
+
+// "human", "json" or "lsp"; nullptr for an unknown name.
+std::unique_ptr<Reporter> make_reporter(std::string_view format, std::ostream& out, const ReporterOptions& options);
+std::vector<std::string_view> format_names();
+
+// The path part of "box.mbox:3" style names, for building file URIs.
+std::string file_uri(const std::string& path);
+
+}  // namespace tactful::report

@@ -1,0 +1,65 @@
+#include "support/line_index.h"
+
+#include <algorithm>
+
+#include "support/utf8.h"
+
+namespace tactful {
+
+LineIndex::LineIndex(std::string_view text) : text_(text) {
+  starts_.push_back(0);
+  for (std::size_t i = 0; i < text.size(); ++i)
+    if (text[i] == '\n') starts_.push_back(i + 1);
+}
+
+std::size_t LineIndex::line_start(int line) const {
+  if (line < 0) return 0;
+  if (line >= line_count()) return text_.size();
+  return starts_[static_cast<std::size_t>(line)];
+}
+
+std::string_view LineIndex::line_text(int line) const {
+  if (line < 0 || line >= line_count()) return {};
+  const std::size_t begin = starts_[static_cast<std::size_t>(line)];
+  std::size_t end = line + 1 < line_count() ? starts_[static_cast<std::size_t>(line) + 1] - 1
+                                            : text_.size();
+  if (end > begin && text_[end - 1] == '\r') --end;
+  return text_.substr(begin, end - begin);
+}
+
+LinePosition LineIndex::position(std::size_t offset, ColumnUnit unit) const {
+  offset = std::min(offset, text_.size());
+  const auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
+  const int line = static_cast<int>(it - starts_.begin()) - 1;
+  const std::size_t begin = starts_[static_cast<std::size_t>(line)];
+  if (unit == ColumnUnit::byte) return {line, static_cast<int>(offset - begin)};
+  int column = 0;
+  for (std::size_t i = begin; i < offset;) {
+    std::size_t n;
+    utf8::decode(text_, i, n);
+    column += unit == ColumnUnit::utf16 ? utf8::utf16_units(n) : 1;
+    i += n;
+  }
+  return {line, column};
+}
+
+std::size_t LineIndex::offset(LinePosition pos, ColumnUnit unit) const {
+  if (pos.line < 0) return 0;
+  if (pos.line >= line_count()) return text_.size();
+  const std::string_view line = line_text(pos.line);
+  const std::size_t begin = line_start(pos.line);
+  if (pos.column <= 0) return begin;
+  if (unit == ColumnUnit::byte)
+    return begin + std::min(line.size(), static_cast<std::size_t>(pos.column));
+  int column = 0;
+  std::size_t i = 0;
+  while (i < line.size() && column < pos.column) {
+    std::size_t n;
+    utf8::decode(line, i, n);
+    column += unit == ColumnUnit::utf16 ? utf8::utf16_units(n) : 1;
+    i += n;
+  }
+  return begin + i;
+}
+
+}  // namespace tactful

@@ -1,0 +1,116 @@
+// The only file that uses ICU break iterators. ICU works on the UTF-8 text in
+// place through UText, so boundaries come back as byte offsets.
+#include <unicode/brkiter.h>
+#include <unicode/uchar.h>
+#include <unicode/utext.h>
+
+#include <algorithm>
+#include <memory>
+
+#include "support/utf8.h"
+#include "text/document.h"
+
+namespace tactful {
+namespace {
+
+struct Iterators {
+  std::unique_ptr<icu::BreakIterator> words, sentences;
+  Iterators() {
+    UErrorCode status = U_ZERO_ERROR;
+    words.reset(icu::BreakIterator::createWordInstance(icu::Locale::getUS(), status));
+    status = U_ZERO_ERROR;
+    sentences.reset(icu::BreakIterator::createSentenceInstance(icu::Locale::getUS(), status));
+  }
+};
+
+Iterators& iterators() {
+  thread_local Iterators its;
+  return its;
+}
+
+void classify(std::string_view text, Word& w) {
+  const std::string_view s = w.range.in(text);
+  std::size_t n;
+  const char32_t first = utf8::decode(s, 0, n);
+  w.capitalized = u_isupper(static_cast<UChar32>(first));
+  bool all_caps = true;
+  int letters = 0;
+  for (std::size_t i = 0; i < s.size(); i += n) {
+    const char32_t cp = utf8::decode(s, i, n);
+    if (u_isdigit(static_cast<UChar32>(cp))) w.has_digit = true;
+    if (u_isalpha(static_cast<UChar32>(cp))) {
+      ++letters;
+      if (!u_isupper(static_cast<UChar32>(cp))) all_caps = false;
+    }
+  }
+  w.all_caps = all_caps && letters >= 2;
+}
+
+void tokenize_range(std::string_view text, TextRange range, std::vector<Word>& words,
+                    std::vector<Sentence>& sentences) {
+  Iterators& its = iterators();
+  if (!its.words || !its.sentences || range.empty()) return;
+  // ICU ends a sentence at every line break; mail is hard-wrapped, so a single
+  // break becomes a space (same byte length) and only blank lines end paragraphs.
+  thread_local std::string unwrapped;
+  unwrapped.assign(text.substr(range.begin, range.size()));
+  for (std::size_t i = 0; i < unwrapped.size(); ++i) {
+    if (unwrapped[i] == '\r') unwrapped[i] = ' ';
+    if (unwrapped[i] != '\n') continue;
+    std::size_t k = i + 1;
+    while (k < unwrapped.size() && (unwrapped[k] == ' ' || unwrapped[k] == '\t' || unwrapped[k] == '\r')) ++k;
+    if (k < unwrapped.size() && unwrapped[k] != '\n') unwrapped[i] = ' ';
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  UText* ut = utext_openUTF8(nullptr, unwrapped.data(), static_cast<int64_t>(unwrapped.size()), &status);
+  if (U_FAILURE(status)) return;
+
+  const std::size_t words_before = words.size();
+  its.words->setText(ut, status);
+  int32_t start = its.words->first();
+  for (int32_t end = its.words->next(); end != icu::BreakIterator::DONE; start = end, end = its.words->next()) {
+    if (its.words->getRuleStatus() == UBRK_WORD_NONE) continue;
+    Word w;
+    w.range = {range.begin + static_cast<std::size_t>(start), range.begin + static_cast<std::size_t>(end)};
+    classify(text, w);
+    words.push_back(w);
+  }
+
+  its.sentences->setText(ut, status);
+  start = its.sentences->first();
+  std::size_t wi = words_before;
+  for (int32_t end = its.sentences->next(); end != icu::BreakIterator::DONE; start = end, end = its.sentences->next()) {
+    Sentence s;
+    s.range = {range.begin + static_cast<std::size_t>(start), range.begin + static_cast<std::size_t>(end)};
+    s.first_word = wi;
+    while (wi < words.size() && words[wi].range.begin < s.range.end) ++wi;
+    s.word_count = wi - s.first_word;
+    if (s.word_count > 0) words[s.first_word].sentence_start = true;
+    sentences.push_back(s);
+  }
+  utext_close(ut);
+}
+
+}  // namespace
+
+Document Document::of(const Message& message) {
+  return of_ranges(message.body, message.regions_of(RegionKind::new_text));
+}
+
+Document Document::of_ranges(std::string_view text, const std::vector<TextRange>& ranges) {
+  Document doc;
+  doc.text_ = text;
+  doc.ranges_ = ranges;
+  for (const TextRange& r : ranges) tokenize_range(text, r, doc.words_, doc.sentences_);
+  return doc;
+}
+
+const Sentence* Document::sentence_at(std::size_t offset) const {
+  auto it = std::upper_bound(sentences_.begin(), sentences_.end(), offset,
+                             [](std::size_t o, const Sentence& s) { return o < s.range.begin; });
+  if (it == sentences_.begin()) return nullptr;
+  --it;
+  return it->range.contains(offset) ? &*it : nullptr;
+}
+
+}  // namespace tactful
