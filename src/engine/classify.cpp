@@ -17,6 +17,12 @@ const RE2& follow_up_cues() {
       R"((?i)\b(follow(ing)?[ -]?up|circl(e|ing) back|check(ing)? in (on|about|again|to see)|bump(ing)? (this|my)|resurfac(e|ing)|(my|the) (previous|earlier|last|original|prior) (e-?mail|message|note|request)|i (reached out|wrote|emailed|e-mailed|sent (you )?(a|an|my) (note|message|e-?mail)) (to you )?(last|a few|a couple|on|earlier|about|recently|a week|two weeks)|(haven'?t|have not|hadn'?t|did not|didn'?t) heard? back|in case (it|my (e-?mail|message|note)) (got|was|slipped|went)|slipped through|top of your inbox|wanted to (try|reach out) again|(sent|wrote) (you )?(a|an) (e-?mail|message|note) (last|a few|a couple|on|earlier))\b)");
   return re;
 }
+// Asking for a conversation that has not happened yet.
+const RE2& request_cues() {
+  static const RE2 re(
+      R"((?i)\b((would|could|might|will) you (have|be (open|willing|available|up for|free)|consider|spare|mind)\b.{0,60}\b(minutes?|mins?|call|chat|coffee|conversation|meeting|zoom|phone)|(could|can|may|might) (i|we) (ask for|borrow|have|steal|book|schedule|set up|grab)\b.{0,40}\b(minutes?|mins?|call|chat|coffee|conversation|time)|(\d{1,2}|fifteen|twenty|thirty|ten)[- ](minute|min)s?\b.{0,20}\b(call|chat|conversation|coffee|meeting|zoom)|(brief|short|quick) (call|chat|conversation|phone call|video call|zoom))\b)");
+  return re;
+}
 const RE2& thank_you_subject() {
   static const RE2 re(R"((?i)\b(thank(s| you)|grateful|appreciat(e|ion))\b)");
   return re;
@@ -29,7 +35,7 @@ const RE2& follow_up_subject() {
 }  // namespace
 
 MessageKind classify(const Message& message) {
-  int thank = 0, follow = 0;
+  int thank = 0, follow = 0, request = 0;
   if (const Header* subject = message.header("Subject")) {
     if (RE2::PartialMatch(subject->value, thank_you_subject())) thank += 2;
     if (RE2::PartialMatch(subject->value, follow_up_subject())) follow += 1;
@@ -40,11 +46,16 @@ MessageKind classify(const Message& message) {
     while (RE2::FindAndConsume(&input, thank_you_cues())) thank += 2;
     input = text;
     while (RE2::FindAndConsume(&input, follow_up_cues())) follow += 2;
+    input = text;
+    while (RE2::FindAndConsume(&input, request_cues())) request += 2;
   }
   if (thank == 0 && follow == 0) return MessageKind::outreach;
   // A follow-up that says "thank you for your time" is still a follow-up when
   // it points at an earlier message; a thank-you may mention following up.
   if (follow > thank) return MessageKind::follow_up;
+  // "Thank you for taking a moment with me at the meetup … would you have 20
+  // minutes?" asks for a conversation still to come: an outreach.
+  if (thank >= 2 && request >= thank && follow == 0) return MessageKind::outreach;
   if (thank >= 2) return MessageKind::thank_you;
   return follow >= 2 ? MessageKind::follow_up : MessageKind::outreach;
 }

@@ -4,9 +4,9 @@
 
 namespace tactful::report {
 
-nlohmann::json JsonReporter::file_json(const Message& message, const engine::LintResult& result) {
+nlohmann::ordered_json JsonReporter::file_json(const Message& message, const engine::LintResult& result) {
   const LineIndex index(message.source);
-  auto place = [&](nlohmann::json& j, TextRange r) {
+  auto place = [&](nlohmann::ordered_json& j, TextRange r) {
     const LinePosition s = index.position(r.begin, ColumnUnit::code_point);
     const LinePosition e = index.position(r.end, ColumnUnit::code_point);
     j["line"] = s.line + 1 + message.first_line;
@@ -14,20 +14,20 @@ nlohmann::json JsonReporter::file_json(const Message& message, const engine::Lin
     j["end_line"] = e.line + 1 + message.first_line;
     j["end_column"] = e.column + 1;
   };
-  nlohmann::json diagnostics = nlohmann::json::array();
+  nlohmann::ordered_json diagnostics = nlohmann::ordered_json::array();
   for (const Diagnostic& d : result.diagnostics) {
-    nlohmann::json j;
+    nlohmann::ordered_json j;
     j["rule"] = d.rule;
     j["severity"] = std::string(to_string(d.severity));
     j["guideline"] = d.guideline;
     j["message"] = d.message;
     place(j, d.range);
     j["excerpt"] = d.excerpt;
-    nlohmann::json suggestions = nlohmann::json::array();
-    nlohmann::json fixes = nlohmann::json::array();
+    nlohmann::ordered_json suggestions = nlohmann::ordered_json::array();
+    nlohmann::ordered_json fixes = nlohmann::ordered_json::array();
     for (const Fix& f : d.fixes) {
       suggestions.push_back(f.replacement);
-      nlohmann::json fj{{"title", f.title}, {"replacement", f.replacement}};
+      nlohmann::ordered_json fj{{"title", f.title}, {"replacement", f.replacement}};
       place(fj, f.range);
       fixes.push_back(std::move(fj));
     }
@@ -48,7 +48,7 @@ void JsonReporter::message(const Message& message, const engine::LintResult& res
 
 void JsonReporter::finish(const Totals&) {
   // Invalid UTF-8 in an excerpt must not make the whole document unprintable.
-  out_ << nlohmann::json{{"version", 1}, {"files", files_}}.dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
+  out_ << nlohmann::ordered_json{{"version", 1}, {"files", files_}}.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace)
        << "\n";
 }
 

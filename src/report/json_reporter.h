@@ -27,11 +27,11 @@ class JsonReporter final : public Reporter {
   void message(const Message& message, const engine::LintResult& result) override;
   void finish(const Totals& totals) override;
 
-  static nlohmann::json file_json(const Message& message, const engine::LintResult& result);
+  static nlohmann::ordered_json file_json(const Message& message, const engine::LintResult& result);
 
  private:
   std::ostream& out_;
-  nlohmann::json files_ = nlohmann::json::array();
+  nlohmann::ordered_json files_ = nlohmann::ordered_json::array();
 };
 
 }  // namespace tactful::report
