@@ -6,6 +6,8 @@
 #include "check/phrase.h"
 #include "check/placeholder.h"
 #include "check/required.h"
+#include "check/salutation.h"
+#include "check/spelling.h"
 
 namespace tactful::check {
 namespace {
@@ -23,6 +25,9 @@ const std::vector<RuleKind>& table() {
       {"metric", {"measure", "limit", "numerator", "denominator", "max-ratio", "min-count"},
        "word counts and ratios between word classes", make_metric_rule},
       {"placeholder", {"patterns", "scope"}, "template tokens left unfilled", make_placeholder_rule},
+      {"salutation", {"titles", "not-names", "nicknames"}, "the greeting must name the recipient", make_salutation_rule},
+      {"spelling", {"dictionaries", "optional-dictionaries", "dictionary-path", "max-suggestions"},
+       "words no dictionary, header or signature knows", make_spelling_rule},
   };
   return kinds;
 }

@@ -1,0 +1,69 @@
+// The spelling dictionaries behind the `spelling` rule kind. Finding the
+// Hunspell .aff/.dic pair for a name ("en_US") happens when rules load, so a
+// missing dictionary is a located error there; loading it happens on the first
+// word that needs it, once per process, whatever number of rules or threads
+// ask. Verdicts and suggestions are remembered per distinct word in a
+// WordTable. The only file that includes Hunspell; knows nothing of messages.
+#pragma once
+
+#include <memory>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "check/word_table.h"
+#include "support/error.h"
+
+class Hunspell;
+
+namespace tactful::check {
+
+struct DictionaryFiles {
+  std::string name;  // as the rule named it
+  std::string aff, dic;
+};
+
+// Debian's and other systems' standard folders, after DICPATH (Hunspell's own
+// variable) when it is set.
+std::vector<std::string> standard_dictionary_folders();
+
+// The .aff/.dic pair for `name`: a path to either file, or a name looked up in
+// `folders` in order. The error lists where it looked.
+Expected<DictionaryFiles> find_dictionary(const std::string& name, const std::vector<std::string>& folders);
+
+class Dictionary {
+ public:
+  // One Dictionary per distinct list of files for the whole process, so the
+  // second rule (or the hundredth message) pays nothing to load it again.
+  static std::shared_ptr<Dictionary> shared(const std::vector<DictionaryFiles>& files);
+
+  explicit Dictionary(std::vector<DictionaryFiles> files);
+  ~Dictionary();
+  Dictionary(const Dictionary&) = delete;
+  Dictionary& operator=(const Dictionary&) = delete;
+
+  // Loads the first dictionary if need be; false when it cannot be used, in
+  // which case no word should be judged (see trouble()).
+  bool ready();
+  // Whether any of the dictionaries accepts `word` (UTF-8, plain apostrophes).
+  // Later dictionaries are loaded only for words the earlier ones reject.
+  bool known(std::string_view word);
+  // Up to `max` replacements, best first, from the first dictionary that has any.
+  std::vector<std::string> suggest(std::string_view word, std::size_t max);
+  // Why a dictionary could not be used (a file that vanished or does not
+  // parse), or "" when all is well.
+  std::string trouble() const;
+  const std::vector<DictionaryFiles>& files() const { return files_; }
+  std::size_t cached_words() const { return table_.size(); }
+
+ private:
+  struct Loaded;
+  Loaded& loaded(std::size_t index);
+
+  std::vector<DictionaryFiles> files_;
+  std::vector<std::unique_ptr<Loaded>> loaded_;
+  WordTable table_;
+};
+
+}  // namespace tactful::check

@@ -1,0 +1,202 @@
+#include "check/spelling.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <unordered_set>
+
+#include "check/dictionary.h"
+#include "check/names.h"
+#include "support/utf8.h"
+#include "text/fold.h"
+
+namespace tactful::check {
+namespace {
+
+using WordSet = std::unordered_set<std::string>;
+
+// Spans whose words are not prose: links, addresses, domains, inline code.
+const RE2& not_prose() {
+  static const RE2 re(
+      R"((?i)(?:\b(?:https?|ftp)://\S+|\bwww\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|edu|gov|io|dev|ai|co|uk|de|fr|ca|au|ch|kr|gr|app|info|biz)\b|`[^`\n]+`))");
+  return re;
+}
+
+bool has_ascii(std::string_view s, std::string_view chars) { return s.find_first_of(chars) != std::string_view::npos; }
+
+// camelCase, iPhone, snake_case: a lower-case ASCII letter followed by an upper-case one.
+bool code_like(std::string_view s) {
+  if (has_ascii(s, "_./:@\\#")) return true;
+  for (std::size_t i = 1; i < s.size(); ++i)
+    if (s[i - 1] >= 'a' && s[i - 1] <= 'z' && s[i] >= 'A' && s[i] <= 'Z') return true;
+  return false;
+}
+
+void add_words(WordSet& set, std::string_view text) {
+  for (std::string_view w : words_of(text)) set.insert(text::fold(w));
+}
+
+// "ann.lee-smith@acme-robotics.co.uk" makes ann, lee, smith, acme, robotics known.
+void add_address(WordSet& set, std::string_view email) {
+  std::string piece;
+  for (char c : email) {
+    if (c == '.' || c == '-' || c == '_' || c == '+' || c == '@') {
+      if (!piece.empty()) set.insert(text::fold(piece));
+      piece.clear();
+    } else {
+      piece += c;
+    }
+  }
+  if (!piece.empty()) set.insert(text::fold(piece));
+}
+
+// Every name the message itself vouches for, folded.
+WordSet names_known_to(const Context& ctx) {
+  WordSet known;
+  for (const std::string& w : ctx.settings.personal_words) add_words(known, w);
+  add_words(known, ctx.settings.recipient);
+  for (const auto* list : {&ctx.message.from, &ctx.message.to, &ctx.message.cc})
+    for (const Address& a : *list) {
+      add_words(known, a.name);
+      add_address(known, a.email);
+    }
+  for (const char* header : {"Reply-To", "X-Recipient"})
+    if (const Header* h = ctx.message.header(header)) add_words(known, h->value);
+  for (const TextRange& r : ctx.message.regions_of(RegionKind::signature)) add_words(known, r.in(ctx.message.body));
+  return known;
+}
+
+class SpellingRule final : public Rule {
+ public:
+  SpellingRule(RuleInfo info, std::shared_ptr<Dictionary> dictionary, std::size_t max_suggestions)
+      : Rule(std::move(info)), dictionary_(std::move(dictionary)), max_suggestions_(max_suggestions) {}
+
+  void check(const Context& ctx, Sink& sink) const override {
+    const Document& doc = ctx.document;
+    const std::vector<Word>& words = doc.words();
+    if (words.empty()) return;
+    if (!dictionary_->ready()) {
+      sink.note(info(), "spelling was not checked: " + dictionary_->trouble());
+      return;
+    }
+    const std::vector<TextRange> skipped = not_prose_spans(ctx);
+    const WordSet names = names_known_to(ctx);
+    // A word written capitalised inside a sentence somewhere in the message is
+    // a name, so the same word opening a sentence is one too.
+    WordSet capitalised_inside;
+    for (const Word& w : words)
+      if (w.capitalized && !w.sentence_start) capitalised_inside.insert(text::fold(doc.word_text(w)));
+
+    std::size_t next_skip = 0;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      const Word& w = words[i];
+      while (next_skip < skipped.size() && skipped[next_skip].end <= w.range.begin) ++next_skip;
+      if (next_skip < skipped.size() && skipped[next_skip].begin < w.range.end) continue;
+      const std::string_view raw = doc.word_text(w);
+      if (!worth_checking(w, raw)) continue;
+      // "infor-\nmation": a word the writer's line wrap split; judge the join.
+      if (i + 1 < words.size() && wrapped_after(doc.text(), w, words[i + 1])) {
+        const std::string joined = std::string(raw) + std::string(doc.word_text(words[i + 1]));
+        if (dictionary_->known(text::plain_apostrophes(joined))) {
+          ++i;
+          continue;
+        }
+      }
+      const std::string word = text::plain_apostrophes(raw);
+      const std::string folded = text::fold(word);
+      if (names.contains(folded)) continue;
+      if (w.capitalized && w.sentence_start && capitalised_inside.contains(folded)) continue;
+      if (hyphen_prefix(doc.text(), w, word)) continue;
+      if (dictionary_->known(word)) continue;
+      if (const std::string stem = possessive_stem(word); !stem.empty())
+        if (names.contains(text::fold(stem)) || dictionary_->known(stem)) continue;
+      report(ctx, sink, w, word);
+    }
+  }
+
+ private:
+  static bool worth_checking(const Word& w, std::string_view raw) {
+    if (w.has_digit || w.all_caps) return false;         // numbers, acronyms
+    if (w.capitalized && !w.sentence_start) return false;  // a name inside a sentence
+    if (raw.size() < 2 || code_like(raw)) return false;
+    return !text::has_non_latin_letter(raw);
+  }
+
+  // The word ends its line with a hyphen and the next word starts the next line.
+  static bool wrapped_after(std::string_view text, const Word& w, const Word& next) {
+    const std::string_view between = text.substr(w.range.end, next.range.begin - w.range.end);
+    if (between.size() < 2 || between.front() != '-') return false;
+    return between.find('\n') != std::string_view::npos && between.find_first_not_of("- \t\r\n") == std::string_view::npos;
+  }
+
+  // "co-", "pre-", "non-": prefixes that only live before a hyphen.
+  static bool hyphen_prefix(std::string_view text, const Word& w, const std::string& word) {
+    static const std::unordered_set<std::string> prefixes = {"co", "pre", "non", "re", "ex", "mid", "sub", "anti", "multi",
+                                                             "post", "semi", "inter", "intra", "micro", "macro", "mini",
+                                                             "cyber", "bio", "eco", "geo", "neuro", "socio", "tele"};
+    if (w.range.end + 1 >= text.size() || text[w.range.end] != '-') return false;
+    const char after = text[w.range.end + 1];
+    return ((after >= 'a' && after <= 'z') || (after >= 'A' && after <= 'Z')) && prefixes.contains(text::fold(word));
+  }
+
+  static std::string possessive_stem(const std::string& word) {
+    if (word.size() > 3 && word.ends_with("'s")) return word.substr(0, word.size() - 2);
+    return {};
+  }
+
+  std::vector<TextRange> not_prose_spans(const Context& ctx) const {
+    std::vector<TextRange> out;
+    for (const TextRange& r : ctx.document.ranges())
+      for (const TextRange& m : find_all(not_prose(), ctx.message.body, r)) out.push_back(m);
+    std::sort(out.begin(), out.end(), [](const TextRange& a, const TextRange& b) { return a.begin < b.begin; });
+    return out;
+  }
+
+  void report(const Context& ctx, Sink& sink, const Word& w, const std::string& word) const {
+    const std::vector<std::string> suggestions = dictionary_->suggest(word, max_suggestions_);
+    std::vector<Fix> fixes;
+    for (const std::string& s : suggestions) fixes.push_back({"Replace with '" + s + "'", w.range, s});
+    std::string text = "'" + std::string(ctx.document.word_text(w)) + "' is not in the dictionary";
+    if (!suggestions.empty()) text += "; did you mean '" + suggestions.front() + "'?";
+    else text += "; if it is right, add it to 'words:' in .tactful.yaml";
+    ctx.report_body(sink, info(), w.range, std::move(text), std::move(fixes));
+  }
+
+  std::shared_ptr<Dictionary> dictionary_;
+  std::size_t max_suggestions_;
+};
+
+}  // namespace
+
+Expected<std::unique_ptr<Rule>> make_spelling_rule(RuleInfo info, const RuleFields& fields, PatternSet&) {
+  auto names = fields.strings("dictionaries");
+  if (!names) return std::unexpected(names.error());
+  if (names->empty()) *names = {"en_US"};
+  auto optional_names = fields.strings("optional-dictionaries");
+  if (!optional_names) return std::unexpected(optional_names.error());
+  auto extra_folders = fields.strings("dictionary-path");
+  if (!extra_folders) return std::unexpected(extra_folders.error());
+  // Folders the rule names are relative to the rule file, like everything in a pack.
+  std::vector<std::string> folders;
+  const std::filesystem::path base = std::filesystem::path(fields.file()).parent_path();
+  for (const std::string& f : *extra_folders) folders.push_back((base / f).lexically_normal().string());
+  for (std::string& f : standard_dictionary_folders()) folders.push_back(std::move(f));
+
+  std::vector<DictionaryFiles> files;
+  for (const std::string& name : *names) {
+    auto found = find_dictionary(name, folders);
+    if (!found) return std::unexpected(fields.error_at("dictionaries", found.error().message));
+    files.push_back(std::move(*found));
+  }
+  for (const std::string& name : *optional_names)
+    if (auto found = find_dictionary(name, folders)) files.push_back(std::move(*found));
+
+  auto max = fields.number("max-suggestions");
+  if (!max) return std::unexpected(max.error());
+  if (max->value_or(3) < 0 || max->value_or(3) > 20)
+    return std::unexpected(fields.error_at("max-suggestions", "'max-suggestions' must be between 0 and 20"));
+  return std::make_unique<SpellingRule>(std::move(info), Dictionary::shared(files), static_cast<std::size_t>(max->value_or(3)));
+}
+
+}  // namespace tactful::check

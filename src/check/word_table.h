@@ -1,0 +1,48 @@
+// A process-wide table of spelling verdicts, one per distinct word, shared by
+// every lint in the process (threads included). Looking a word up here costs a
+// hash and a shared lock; asking Hunspell costs microseconds, and suggesting
+// costs tens of milliseconds, so both are asked once per word and remembered.
+// Knows nothing of Hunspell, messages or rules.
+#pragma once
+
+#include <array>
+#include <optional>
+#include <shared_mutex>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace tactful::check {
+
+class WordTable {
+ public:
+  struct Entry {
+    bool known = false;
+    std::optional<std::vector<std::string>> suggestions;  // filled when first asked
+  };
+
+  std::optional<bool> known(std::string_view word) const;
+  void set_known(std::string_view word, bool known);
+  std::optional<std::vector<std::string>> suggestions(std::string_view word) const;
+  void set_suggestions(std::string_view word, std::vector<std::string> suggestions);
+  std::size_t size() const;
+
+ private:
+  // Transparent hashing, so a string_view finds a std::string key without a copy.
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  using Map = std::unordered_map<std::string, Entry, Hash, std::equal_to<>>;
+  struct Shard {
+    mutable std::shared_mutex mutex;
+    Map words;
+  };
+  static constexpr std::size_t kShards = 16;  // few writers collide on one lock
+
+  Shard& shard(std::string_view word) const { return shards_[Hash{}(word) % kShards]; }
+  mutable std::array<Shard, kShards> shards_;
+};
+
+}  // namespace tactful::check
