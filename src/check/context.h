@@ -45,8 +45,11 @@ struct Settings {
 class Sink {
  public:
   virtual ~Sink() = default;
+  // `severity` overrides the rule's own for this finding (a late thank-you
+  // escalates from warning to error); a severity set in the config still wins.
   virtual void report(const RuleInfo& rule, TextRange source_range, std::string excerpt,
-                      std::string message = {}, std::vector<Fix> fixes = {}) = 0;
+                      std::string message = {}, std::vector<Fix> fixes = {},
+                      std::optional<Severity> severity = std::nullopt) = 0;
   // A fact a rule learned or could not learn ("no interview time was found"),
   // shown in JSON output; not a finding.
   virtual void note(const RuleInfo& rule, std::string text) = 0;
@@ -70,9 +73,10 @@ struct Context {
                 std::move(message), std::move(fixes));
   }
   // Reports a finding about the whole message (Subject line, else line 1).
-  void report_message(Sink& sink, const RuleInfo& rule, std::string message = {}) const {
+  void report_message(Sink& sink, const RuleInfo& rule, std::string message = {},
+                      std::optional<Severity> severity = std::nullopt) const {
     const TextRange anchor = this->message.whole_message_anchor();
-    sink.report(rule, anchor, std::string(anchor.in(this->message.source)), std::move(message));
+    sink.report(rule, anchor, std::string(anchor.in(this->message.source)), std::move(message), {}, severity);
   }
   bool message_map_exact() const { return this->message.map.exact(); }
 };

@@ -14,10 +14,10 @@ class CollectingSink final : public check::Sink {
       : config_(config), message_(message), result_(result) {}
 
   void report(const check::RuleInfo& rule, TextRange range, std::string excerpt, std::string message,
-              std::vector<Fix> fixes) override {
+              std::vector<Fix> fixes, std::optional<Severity> severity) override {
     Diagnostic d;
     d.rule = rule.id;
-    d.severity = rule.severity;
+    d.severity = severity.value_or(rule.severity);
     if (auto it = config_.rules.find(rule.id); it != config_.rules.end() && it->second.severity)
       d.severity = *it->second.severity;
     d.guideline = rule.guideline;
