@@ -83,6 +83,9 @@ class SalutationRule final : public Rule {
   bool same_name(const std::string& token, const std::string& part) const {
     if (token == part) return true;
     if (token.size() == 1) return part.front() == token.front();  // an initial
+    // A short form cut from the full name: "Seun" for Oluwaseun, "Chris" for
+    // Christopher. Only the greeting may be the shorter one ("Anne" is not "Ann").
+    if (token.size() >= 3 && token.size() < part.size() && (part.starts_with(token) || part.ends_with(token))) return true;
     const auto a = nicknames_.find(token), b = nicknames_.find(part);
     if (a == nicknames_.end() || b == nicknames_.end()) return false;
     for (int x : a->second)

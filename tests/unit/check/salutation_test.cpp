@@ -77,6 +77,12 @@ TEST_CASE("common nicknames match the full name and back", "[salutation]") {
   require_no_findings("To: Liz Warren <lw@example.com>\n\nDear Elizabeth," + kBody);
 }
 
+TEST_CASE("a short form cut from the full name matches, but a longer spelling does not", "[salutation]") {
+  require_no_findings("To: Oluwaseun Adebayo <seun@example.net>\n\nHi Seun," + kBody);
+  require_no_findings("To: Christopher Vance <cv@example.net>\n\nHi Chris," + kBody);
+  CHECK(findings("To: Ann Lee <ann@example.com>\n\nHi Anne," + kBody).size() == 1);
+}
+
 TEST_CASE("a greeting that names someone else is an error whose fix greets the recipient", "[salutation]") {
   const std::string text = "To: \"Ann Lee\" <ann@example.com>\n\nDear Raj," + kBody;
   const auto found = findings(text);
