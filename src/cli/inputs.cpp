@@ -16,7 +16,8 @@ bool lintable(const fs::path& p) {
   if (ext == ".eml" || ext == ".txt" || ext == ".md" || ext == ".mbox") return true;
   // Maildir messages have no extension; they live in cur/ or new/.
   const std::string parent = p.parent_path().filename().string();
-  return (parent == "cur" || parent == "new") && p.filename().string()[0] != '.';
+  // Notes kept beside messages (".expect" files of the corpus) are not mail.
+  return (parent == "cur" || parent == "new") && p.filename().string()[0] != '.' && ext != ".expect";
 }
 
 }  // namespace

@@ -51,7 +51,7 @@ const RE2& sign_off() {
 // A greeting word, then up to a few words of names, then its punctuation.
 const RE2& greeting() {
   static const RE2 re(
-      R"((?i)^\s*(?:dear|hi|hello|hey|hiya|greetings|good\s+(?:morning|afternoon|evening|day)|morning|afternoon|to\s+whom\s+it\s+may\s+concern|howdy|salutations)\b(?:,\s*(?:[^,:!.?\n]|\b(?:dr|mr|mrs|ms|mx|prof)\.){1,40}[,:!]|(?:[^,:!.?\n]|\b(?:dr|mr|mrs|ms|mx|prof)\.){0,60}(?:[,:!]|$))\s*)");
+      R"((?i)^(\s*(?:dear|hi|hello|hey|hiya|greetings|good\s+(?:morning|afternoon|evening|day)|morning|afternoon|to\s+whom\s+it\s+may\s+concern|howdy|salutations)\b(?:,\s*(?:[^,:!.?\n]|\b(?:dr|mr|mrs|ms|mx|prof)\.){1,40}[,:!]|(?:[^,:!.?\n]|\b(?:dr|mr|mrs|ms|mx|prof)\.){0,60}(?:[,:!]|$))\s*))");
   return re;
 }
 // "Ann," or "Dr. Lee," alone on the first line.

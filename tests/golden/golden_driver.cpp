@@ -12,6 +12,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <algorithm>
 #include <map>
 #include <set>
 #include <sstream>
@@ -24,7 +25,7 @@ namespace {
 
 struct Expectation {
   std::map<std::string, std::string> kind;          // message key -> kind
-  std::multiset<std::pair<std::string, std::string>> findings;  // (message key + line, rule)
+  std::set<std::pair<std::string, std::string>> findings;  // (message key + line, rule); one per line
 };
 
 std::string run(const std::string& command) {
@@ -116,7 +117,7 @@ int main(int argc, char** argv) {
       ++failed;
       continue;
     }
-    std::multiset<std::pair<std::string, std::string>> got;
+    std::set<std::pair<std::string, std::string>> got;
     std::map<std::string, std::string> got_kind;
     int number = 0;
     for (const auto& file : doc["files"]) {
@@ -129,7 +130,7 @@ int main(int argc, char** argv) {
         got.insert({key + ":" + std::to_string(d["line"].get<int>()), rule});
       }
     }
-    std::multiset<std::pair<std::string, std::string>> want_loaded;
+    std::set<std::pair<std::string, std::string>> want_loaded;
     for (const auto& f : want.findings) {
       if (loaded.count(f.second)) want_loaded.insert(f);
       else expected_but_not_loaded.insert(f.second);
@@ -138,10 +139,10 @@ int main(int argc, char** argv) {
     for (const auto& [key, kind] : want.kind)
       if (got_kind[key] != kind) problems.push_back("message " + key + ": kind " + got_kind[key] + ", expected " + kind);
     for (const auto& f : want_loaded)
-      if (got.count(f) < want_loaded.count(f))
+      if (!got.count(f))
         problems.push_back("missing " + f.second + " at " + f.first);
     for (const auto& f : got)
-      if (want_loaded.count(f) < got.count(f)) problems.push_back("unexpected " + f.second + " at " + f.first);
+      if (!want_loaded.count(f)) problems.push_back("unexpected " + f.second + " at " + f.first);
     std::sort(problems.begin(), problems.end());
     problems.erase(std::unique(problems.begin(), problems.end()), problems.end());
     if (problems.empty()) {

@@ -1,0 +1,125 @@
+#include "message/reader.h"
+
+#include <catch2/catch.hpp>
+
+using namespace tactful;
+
+namespace {
+std::string region_text(const Message& m, RegionKind kind) {
+  std::string out;
+  for (const TextRange& r : m.regions_of(kind)) out += std::string(r.in(m.body));
+  return out;
+}
+}  // namespace
+
+TEST_CASE("a draft's header block is read and the body starts after the blank line", "[message]") {
+  const Message m = read_message("d.txt", "Subject: Your path into UX research\nTo: Ann Lee <ann@x.org>\n\nDear Ann,\nHello.\n");
+  REQUIRE(m.has_header_block);
+  REQUIRE(m.header("subject"));
+  CHECK(m.header("Subject")->value == "Your path into UX research");
+  REQUIRE(m.to.size() == 1);
+  CHECK(m.to[0].name == "Ann Lee");
+  CHECK(m.body == "Dear Ann,\nHello.\n");
+  CHECK(m.to_source({0, 4}).begin == m.source.find("Dear"));
+}
+
+TEST_CASE("a body-only draft has no header block", "[message]") {
+  const Message m = read_message("d.txt", "Dear Ann,\nNote: I read your post.\n");
+  CHECK_FALSE(m.has_header_block);
+  CHECK(m.body == m.source);
+}
+
+TEST_CASE("front matter becomes headers", "[message]") {
+  const Message m = read_message("d.md", "---\nsubject: \"Question about bridges\"\nto: Zoë Park\ninterview-date: 2026-11-17\n---\nHi Zoë,\n");
+  REQUIRE(m.header("Subject"));
+  CHECK(m.header("Subject")->value == "Question about bridges");
+  REQUIRE(m.header("X-Interview-Date"));
+  REQUIRE(m.to.size() == 1);
+  CHECK(m.to[0].name == "Zoë Park");
+  CHECK(m.body == "Hi Zoë,\n");
+}
+
+TEST_CASE("quoted-printable bodies decode with positions that land in the source", "[message]") {
+  const std::string eml =
+      "From: Jos\xC3\xA9 <j@x.org>\r\nTo: =?UTF-8?Q?Zo=C3=AB_Park?= <z@y.org>\r\nSubject: =?UTF-8?B?Q2Fmw6kgY2hhdA==?=\r\n"
+      "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n"
+      "Hi Zo=C3=AB,\r\nA long line that wraps=\r\n softly and has any openings.\r\n";
+  const Message m = read_message("m.eml", eml);
+  CHECK(m.header("Subject")->value == "Café chat");
+  REQUIRE(m.to.size() == 1);
+  CHECK(m.to[0].name == "Zoë Park");
+  CHECK(m.body.find("Hi Zoë,") == 0);
+  const std::size_t at = m.body.find("any openings");
+  REQUIRE(at != std::string::npos);
+  CHECK(m.body.find("wraps softly") != std::string::npos);
+  CHECK(m.source.compare(m.map.to_source(at), 12, "any openings") == 0);
+}
+
+TEST_CASE("base64 parts decode, attachments are listed with decoded names", "[message]") {
+  const std::string eml =
+      "From: a@x.org\nTo: b@y.org\nSubject: s\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"b1\"\n\n"
+      "--b1\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64\n\nSGkgQW5uLAphbnkgb3BlbmluZ3M/Cg==\n"
+      "--b1\nContent-Type: application/pdf\nContent-Disposition: attachment; filename*=UTF-8''CV%20%C5%81ukasz.pdf\n"
+      "Content-Transfer-Encoding: base64\n\nJVBERi0xLjQK\n--b1--\n";
+  const Message m = read_message("m.eml", eml);
+  CHECK(m.body == "Hi Ann,\nany openings?\n");
+  CHECK_FALSE(m.map.exact());
+  REQUIRE(m.attachments.size() == 1);
+  CHECK(m.attachments[0].file_name == "CV Łukasz.pdf");
+  CHECK(m.attachments[0].content_type == "application/pdf");
+  CHECK(m.attachments[0].size == 9);
+}
+
+TEST_CASE("an HTML-only message is read as its text", "[message]") {
+  const std::string eml =
+      "From: a@x.org\nSubject: s\nMIME-Version: 1.0\nContent-Type: text/html; charset=utf-8\n\n"
+      "<html><head><style>p{}</style></head><body><p>Hi Ann,</p><p>Any&nbsp;openings &amp; more?</p></body></html>\n";
+  const Message m = read_message("m.eml", eml);
+  CHECK(m.body.find("Hi Ann,") != std::string::npos);
+  CHECK(m.body.find("Any openings & more?") != std::string::npos);
+  CHECK(m.body.find("p{}") == std::string::npos);
+}
+
+TEST_CASE("an mbox is split into messages that count lines from the top of the file", "[message]") {
+  const std::string mbox =
+      "From a@x Thu Nov 19 10:00:00 2026\nSubject: one\n\nFirst.\n\nFrom b@x Thu Nov 19 11:00:00 2026\nSubject: two\n\n>From here.\n";
+  const auto messages = read_messages("box.mbox", mbox);
+  REQUIRE(messages.size() == 2);
+  CHECK(messages[0].path == "box.mbox:1");
+  CHECK(messages[1].path == "box.mbox:2");
+  CHECK(messages[0].header("Subject")->value == "one");
+  CHECK(messages[1].header("Subject")->value == "two");
+  CHECK(messages[1].first_line == 6);
+}
+
+TEST_CASE("broken MIME and binary input are read as text with a notice, never a failure", "[message]") {
+  const Message empty = read_message("e.eml", "");
+  CHECK(empty.body.empty());
+  const Message binary = read_message("b.txt", std::string("\0\x01\x02\xFF", 4));
+  CHECK_FALSE(binary.notices.empty());
+  const Message unclosed = read_message("u.eml",
+      "Subject: s\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=zz\n\n--zz\nContent-Type: text/plain\n\nHello there\n");
+  CHECK(unclosed.body.find("Hello there") != std::string::npos);
+}
+
+TEST_CASE("regions split greeting, new text, signature and a quoted reply", "[message]") {
+  const Message m = read_message("d.txt",
+      "Hi Ann, I hope you are well.\n\nCould we talk for 20 minutes?\n\nBest,\nJane Doe\n\n"
+      "On Tue, Nov 17, 2026 at 9:02 AM Ann Lee <ann@x.org> wrote:\n> Are you hiring?\n");
+  CHECK(region_text(m, RegionKind::greeting) == "Hi Ann, ");
+  const std::string text = region_text(m, RegionKind::new_text);
+  CHECK(text.find("I hope you are well.") != std::string::npos);
+  CHECK(text.find("20 minutes") != std::string::npos);
+  CHECK(text.find("Best") == std::string::npos);
+  CHECK(region_text(m, RegionKind::signature).find("Jane Doe") != std::string::npos);
+  CHECK(region_text(m, RegionKind::attribution).find("wrote:") != std::string::npos);
+  CHECK(region_text(m, RegionKind::quoted).find("Are you hiring?") != std::string::npos);
+}
+
+TEST_CASE("an Outlook original-message block is quoted text", "[message]") {
+  const Message m = read_message("d.txt",
+      "Dear Ann,\nJust following up.\n\nThanks,\nJo\n\nFrom: Ann Lee\nSent: Tuesday, November 17, 2026 9:02 AM\nTo: Jo\n"
+      "Subject: Hi\n\nAre you hiring?\n");
+  CHECK(region_text(m, RegionKind::new_text).find("hiring") == std::string::npos);
+  CHECK(region_text(m, RegionKind::attribution).find("Sent: Tuesday") != std::string::npos);
+}
