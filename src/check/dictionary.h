@@ -35,7 +35,8 @@ Expected<DictionaryFiles> find_dictionary(const std::string& name, const std::ve
 class Dictionary {
  public:
   // One Dictionary per distinct list of files for the whole process, so the
-  // second rule (or the hundredth message) pays nothing to load it again.
+  // second rule (or the hundredth message, or a reloaded rule set) pays
+  // nothing to load it again.
   static std::shared_ptr<Dictionary> shared(const std::vector<DictionaryFiles>& files);
 
   explicit Dictionary(std::vector<DictionaryFiles> files);

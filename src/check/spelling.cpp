@@ -154,7 +154,15 @@ class SpellingRule final : public Rule {
   }
 
   void report(const Context& ctx, Sink& sink, const Word& w, const std::string& word) const {
-    const std::vector<std::string> suggestions = dictionary_->suggest(word, max_suggestions_);
+    std::vector<std::string> suggestions = dictionary_->suggest(word, max_suggestions_ + 2);
+    // "Finaly" opening a sentence: "Finally" before the surname "Finlay".
+    if (w.capitalized)
+      std::stable_partition(suggestions.begin(), suggestions.end(), [&](const std::string& s) {
+        std::string lower = s;
+        if (!lower.empty() && lower[0] >= 'A' && lower[0] <= 'Z') lower[0] = static_cast<char>(lower[0] - 'A' + 'a');
+        return lower != s && dictionary_->known(lower);
+      });
+    if (suggestions.size() > max_suggestions_) suggestions.resize(max_suggestions_);
     std::vector<Fix> fixes;
     for (const std::string& s : suggestions) fixes.push_back({"Replace with '" + s + "'", w.range, s});
     std::string text = "'" + std::string(ctx.document.word_text(w)) + "' is not in the dictionary";

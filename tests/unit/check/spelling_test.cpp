@@ -60,6 +60,17 @@ TEST_CASE("a flagged word carries the dictionary's suggestions as fixes", "[spel
   CHECK(d.message.find("receive") != std::string::npos);
 }
 
+TEST_CASE("a capitalised misspelling is offered common words before names", "[spelling]") {
+  const Message message = read_message("draft.txt", "Hi Ravi,\n\nFinaly, I am not asking for a job.\n");
+  engine::LintOptions options;
+  options.kind = MessageKind::outreach;
+  const auto result = engine::Linter(rules()).lint(message, engine::Config{}, options);
+  REQUIRE(result.diagnostics.size() == 1);
+  REQUIRE_FALSE(result.diagnostics[0].fixes.empty());
+  const std::string first = result.diagnostics[0].fixes.front().replacement;
+  CHECK((first == "Finally" || first == "Final"));
+}
+
 TEST_CASE("capitalised unknown words inside a sentence are taken as names", "[spelling]") {
   CHECK(flagged("Hi Ann,\n\nA colleague, Tamsin Greer of Alcorá Foods, suggested I write.\n").empty());
 }
