@@ -6,6 +6,7 @@
 
 #include "cli/check_command.h"
 #include "cli/exit_codes.h"
+#include "cli/lsp_command.h"
 #include "cli/rules_command.h"
 
 int main(int argc, char** argv) {
@@ -16,9 +17,11 @@ int main(int argc, char** argv) {
 
   CheckOptions check_options;
   RulesOptions rules_options;
+  LspOptions lsp_options;
   CLI::App* check = add_check_command(app, check_options);
   CLI::App* rules = add_rules_command(app, rules_options);
   CLI::App* explain = add_explain_command(app, rules_options);
+  CLI::App* lsp = add_lsp_command(app, lsp_options);
 
   try {
     app.parse(argc, argv);
@@ -31,6 +34,7 @@ int main(int argc, char** argv) {
     if (check->parsed()) return run_check(check_options, argv0);
     if (rules->parsed()) return run_rules(rules_options, argv0);
     if (explain->parsed()) return run_explain(rules_options, argv0);
+    if (lsp->parsed()) return run_lsp(lsp_options, argv0);
   } catch (const std::bad_alloc&) {
     std::cerr << "tactful: error: out of memory\n";
     return kExitFailure;
