@@ -112,10 +112,12 @@ void Transport::discard(std::size_t length) {
     window.append(buffer_, position_, take);
     const std::size_t found = window.find("Content-Length:");
     if (found != std::string::npos) {
-      // Push the header and what follows back in front of the unread input.
-      const std::size_t back = window.size() - found;
+      // Put the header and what follows back in front of the unread input.
       position_ += take;
-      position_ -= back;
+      std::string rest = window.substr(found);
+      buffer_.erase(0, position_);
+      buffer_.insert(0, rest);
+      position_ = 0;
       return;
     }
     position_ += take;

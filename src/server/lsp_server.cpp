@@ -144,13 +144,15 @@ void LspServer::handle(const json& message) {
   const auto method_it = message.find("method");
   const auto id_it = message.find("id");
   const bool has_id = id_it != message.end();
+  // Errors about the message itself echo its id only when it is a valid one.
+  const json reply_id = has_id && (id_it->is_string() || id_it->is_number_integer()) ? *id_it : json(nullptr);
   if (method_it == message.end()) {
     if (has_id && (message.contains("result") || message.contains("error"))) return;  // a reply to our request
-    send(lsp::make_error(has_id ? *id_it : json(nullptr), lsp::ErrorCode::invalid_request, "a message without a method"));
+    send(lsp::make_error(reply_id, lsp::ErrorCode::invalid_request, "a message without a method"));
     return;
   }
   if (!method_it->is_string()) {
-    send(lsp::make_error(has_id ? *id_it : json(nullptr), lsp::ErrorCode::invalid_request, "'method' must be a string"));
+    send(lsp::make_error(reply_id, lsp::ErrorCode::invalid_request, "'method' must be a string"));
     return;
   }
   const std::string method = method_it->get<std::string>();
