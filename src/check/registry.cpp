@@ -1,6 +1,7 @@
 #include "check/registry.h"
 
 #include "check/attachment.h"
+#include "check/duration.h"
 #include "check/header.h"
 #include "check/metric.h"
 #include "check/phrase.h"
@@ -8,6 +9,7 @@
 #include "check/required.h"
 #include "check/salutation.h"
 #include "check/spelling.h"
+#include "check/timing.h"
 
 namespace tactful::check {
 namespace {
@@ -25,6 +27,10 @@ const std::vector<RuleKind>& table() {
       {"metric", {"measure", "limit", "numerator", "denominator", "max-ratio", "min-count"},
        "word counts and ratios between word classes", make_metric_rule},
       {"placeholder", {"patterns", "scope"}, "template tokens left unfilled", make_placeholder_rule},
+      {"duration", {"check", "limit", "near", "not-before", "not-after", "phrases", "patterns", "unless", "unless-after", "negation", "window"},
+       "the length of the meeting asked for: over a limit, or not said", make_duration_rule},
+      {"timing", {"since", "later-than", "error-later-than", "sooner-than", "phrases", "patterns", "unless", "unless-after", "negation", "window"},
+       "how long after the interview or the first message it is sent", make_timing_rule},
       {"salutation", {"titles", "not-names", "nicknames"}, "the greeting must name the recipient", make_salutation_rule},
       {"spelling", {"dictionaries", "optional-dictionaries", "dictionary-path", "max-suggestions"},
        "words no dictionary, header or signature knows", make_spelling_rule},

@@ -1,0 +1,86 @@
+#include "text/number_words.h"
+
+#include <unicode/fmtable.h>
+#include <unicode/parsepos.h>
+#include <unicode/rbnf.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <array>
+#include <memory>
+#include <string>
+
+namespace tactful {
+namespace {
+
+constexpr std::array<std::string_view, 30> kNumberWords = {
+    "zero",     "one",     "two",      "three",    "four",     "five",      "six",     "seven",
+    "eight",    "nine",    "ten",      "eleven",   "twelve",   "thirteen",  "fourteen", "fifteen",
+    "sixteen",  "seventeen", "eighteen", "nineteen", "twenty",  "thirty",    "forty",   "fifty",
+    "sixty",    "seventy", "eighty",   "ninety",   "hundred",  "fourty"};
+
+bool iequals(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return (x >= 'A' && x <= 'Z' ? x + 32 : x) == y;
+         });
+}
+
+// One formatter per thread: building it parses ICU's rule text, which is far
+// slower than a parse.
+icu::RuleBasedNumberFormat* spellout() {
+  thread_local std::unique_ptr<icu::RuleBasedNumberFormat> format = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    auto f = std::make_unique<icu::RuleBasedNumberFormat>(icu::URBNF_SPELLOUT, icu::Locale::getUS(), status);
+    return U_FAILURE(status) ? nullptr : std::move(f);
+  }();
+  return format.get();
+}
+
+}  // namespace
+
+bool is_number_word(std::string_view word) {
+  for (std::string_view w : kNumberWords)
+    if (iequals(word, w)) return true;
+  return false;
+}
+
+std::optional<double> parse_number_words(std::string_view text) {
+  // Normalise to ICU's spelling: lower case, parts joined by one hyphen
+  // between tens and units ("forty-five") and by spaces elsewhere
+  // ("one hundred twenty"); "and" is dropped; the common "fourty" is mended.
+  std::string normal;
+  bool after_tens = false;  // the last word was "twenty" … "ninety"
+  std::size_t i = 0;
+  int parts = 0;
+  while (i < text.size()) {
+    while (i < text.size() && (text[i] == ' ' || text[i] == '-' || text[i] == '\t' || text[i] == '\n')) ++i;
+    std::size_t end = i;
+    while (end < text.size() && text[end] != ' ' && text[end] != '-' && text[end] != '\t' && text[end] != '\n') ++end;
+    if (end == i) break;
+    const std::string_view word = text.substr(i, end - i);
+    i = end;
+    if (iequals(word, "and") && parts > 0) continue;
+    if (!is_number_word(word)) return std::nullopt;
+    std::string lower;
+    for (char c : word) lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    if (lower == "fourty") lower = "forty";
+    if (parts > 0) normal += after_tens && lower != "hundred" ? "-" : " ";
+    normal += lower;
+    after_tens = lower.size() > 4 && lower.ends_with("ty");
+    ++parts;
+  }
+  if (parts == 0) return std::nullopt;
+  icu::RuleBasedNumberFormat* format = spellout();
+  if (!format) return std::nullopt;
+  const icu::UnicodeString input = icu::UnicodeString::fromUTF8(normal);
+  icu::Formattable result;
+  icu::ParsePosition position(0);
+  format->parse(input, result, position);
+  if (position.getIndex() != input.length() || position.getErrorIndex() >= 0) return std::nullopt;
+  UErrorCode status = U_ZERO_ERROR;
+  const double value = result.getDouble(status);
+  if (U_FAILURE(status)) return std::nullopt;
+  return value;
+}
+
+}  // namespace tactful
