@@ -6,11 +6,17 @@
 
 #include "cli/check_command.h"
 #include "cli/exit_codes.h"
+#include "cli/gate_command.h"
 #include "cli/lsp_command.h"
 #include "cli/rules_command.h"
 
 int main(int argc, char** argv) {
   using namespace tactful::cli;
+  // Mail clients put their own sendmail flags (-f ADDR, -B8BITMIME) before
+  // gate's `--`, which CLI11 would reject: gate parses its argv itself.
+  if (argc > 1 && std::string_view(argv[1]) == "gate")
+    return run_gate(std::vector<std::string>(argv + 2, argv + argc), argv[0]);
+
   CLI::App app{"tactful: a linter for informational-interview e-mails (outreach, follow-up, thank-you)", "tactful"};
   app.set_version_flag("--version", "tactful 0.1.0");
   app.require_subcommand(1);
@@ -21,6 +27,8 @@ int main(int argc, char** argv) {
   CLI::App* check = add_check_command(app, check_options);
   CLI::App* rules = add_rules_command(app, rules_options);
   CLI::App* explain = add_explain_command(app, rules_options);
+  app.add_subcommand("gate", "pre-send check for mail pipelines: tactful gate [OPTIONS] -- COMMAND [ARG...]; "
+                             "see tactful gate --help");
   CLI::App* lsp = add_lsp_command(app, lsp_options);
 
   try {

@@ -2,20 +2,151 @@
 
 #include <unistd.h>
 
+#include <condition_variable>
+#include <exception>
+#include <optional>
+#include <deque>
 #include <filesystem>
 #include <iostream>
-#include <sstream>
+#include <map>
+#include <mutex>
+#include <thread>
 
 #include "cli/exit_codes.h"
 #include "cli/inputs.h"
 #include "message/reader.h"
 
 namespace tactful::cli {
+namespace {
+
+// One unit of work: a file, or one message of an mbox. `error` is set instead
+// of `entry` when the input could not be read; `fatal` stops the whole run (a
+// config or rule pack that does not load).
+struct Job {
+  std::size_t seq = 0;
+  InputEntry entry;
+  engine::Setup setup;
+  std::string error;
+  bool fatal = false;
+};
+
+// What a worker hands back for the printer.
+struct Done {
+  std::optional<Message> message;
+  engine::LintResult result;
+  std::string error;
+  bool fatal = false;
+};
+
+// Workers lint in any order; the main thread prints in input order, so the
+// output is the same for one worker and for many. The producer side (reading a
+// file, splitting an mbox, finding its config) runs under the lock: it is cheap
+// next to linting, and it loads each config and rule pack exactly once.
+class Batch {
+ public:
+  Batch(const std::vector<std::string>& inputs, const CheckOptions& options, Prepared& prepared, std::size_t window)
+      : inputs_(inputs), options_(options), prepared_(prepared), window_(window) {}
+
+  void work() {
+    for (;;) {
+      std::optional<Job> job = next();
+      if (!job) return;
+      Done done;
+      done.error = std::move(job->error);
+      done.fatal = job->fatal;
+      if (done.error.empty()) {
+        try {
+          done.message = read_message(std::move(job->entry.path), std::move(job->entry.bytes), job->entry.first_line);
+          done.result = job->setup.linter->lint(*done.message, *job->setup.config, prepared_.lint);
+        } catch (const std::exception& e) {  // out of memory, mostly: end the run, never std::terminate
+          done = Done{.error = std::string("cannot lint: ") + e.what(), .fatal = true};
+        }
+      }
+      std::lock_guard lock(mutex_);
+      done_.emplace(job->seq, std::move(done));
+      ready_.notify_all();
+    }
+  }
+
+  // Blocks until the next result in input order is ready; nullopt at the end.
+  std::optional<Done> take() {
+    std::unique_lock lock(mutex_);
+    ready_.wait(lock, [&] { return done_.contains(printed_) || (exhausted_ && printed_ == produced_); });
+    auto it = done_.find(printed_);
+    if (it == done_.end()) return std::nullopt;
+    Done done = std::move(it->second);
+    done_.erase(it);
+    ++printed_;
+    room_.notify_all();
+    return done;
+  }
+
+  void stop() {
+    std::lock_guard lock(mutex_);
+    stopped_ = true;
+    room_.notify_all();
+  }
+
+ private:
+  std::optional<Job> next() {
+    std::unique_lock lock(mutex_);
+    // Keep at most `window_` results waiting for the printer, so a long batch
+    // streams instead of piling up in memory.
+    room_.wait(lock, [&] { return stopped_ || produced_ - printed_ < window_; });
+    if (stopped_) return std::nullopt;
+    while (pending_.empty()) {
+      if (next_input_ == inputs_.size()) {
+        exhausted_ = true;
+        ready_.notify_all();
+        return std::nullopt;
+      }
+      fill(inputs_[next_input_++]);
+    }
+    Job job = std::move(pending_.front());
+    pending_.pop_front();
+    job.seq = produced_++;
+    if (job.fatal) {  // nothing after a broken config is read
+      next_input_ = inputs_.size();
+      pending_.clear();
+    }
+    return job;
+  }
+
+  void fill(const std::string& path) {
+    auto bytes = read_input(path, options_.max_size_mib << 20);
+    if (!bytes) {
+      pending_.push_back({.error = bytes.error().to_string()});
+      return;
+    }
+    const std::string folder = path == "-" ? "." : std::filesystem::path(path).parent_path().string();
+    auto setup = prepared_.workspace->for_folder(folder.empty() ? "." : folder);
+    if (!setup) {
+      pending_.push_back({.error = setup.error().to_string(), .fatal = true});
+      return;
+    }
+    for (InputEntry& entry : split_input(path, std::move(*bytes)))
+      pending_.push_back({.entry = std::move(entry), .setup = *setup});
+  }
+
+  const std::vector<std::string>& inputs_;
+  const CheckOptions& options_;
+  Prepared& prepared_;
+  const std::size_t window_;
+
+  std::mutex mutex_;
+  std::condition_variable ready_, room_;
+  std::deque<Job> pending_;
+  std::size_t next_input_ = 0, produced_ = 0, printed_ = 0;
+  bool exhausted_ = false, stopped_ = false;
+  std::map<std::size_t, Done> done_;
+};
+
+}  // namespace
 
 CLI::App* add_check_command(CLI::App& app, CheckOptions& o) {
   CLI::App* check = app.add_subcommand("check", "lint messages: files, folders, mbox files, or - for standard input");
   add_common_options(*check, o.common);
-  check->add_option("-j,--jobs", o.jobs, "workers (default: one per core)");
+  check->add_option("-j,--jobs", o.jobs, "workers (default: one per core)")->check(CLI::NonNegativeNumber);
   check->add_option("--max-size", o.max_size_mib, "largest message to read, in MiB")->capture_default_str();
   check->add_option("paths", o.paths, "files or folders to lint (- for standard input)")->required();
   return check;
@@ -32,37 +163,40 @@ int run_check(const CheckOptions& o, const std::string& argv0) {
     std::cerr << "tactful: error: " << inputs.error().to_string() << "\n";
     return kExitFailure;
   }
-  std::ostringstream discard;
-  auto reporter = report::make_reporter(o.common.format, o.common.quiet ? static_cast<std::ostream&>(discard) : std::cout,
-                                        reporter_options_for(STDOUT_FILENO, true));
+  // --quiet: no reporter at all, so a long filter run keeps nothing in memory.
+  std::unique_ptr<report::Reporter> reporter;
+  if (!o.common.quiet)
+    reporter = report::make_reporter(o.common.format, std::cout, reporter_options_for(STDOUT_FILENO, true));
+
+  const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+  const std::size_t jobs = o.jobs > 0 ? static_cast<std::size_t>(o.jobs) : cores;
+  Batch batch(*inputs, o, *prepared, 64 * jobs);
+  std::vector<std::jthread> workers;
+  for (std::size_t i = 0; i < jobs; ++i) workers.emplace_back([&batch] { batch.work(); });
+
   report::Totals totals;
   int status = kExitClean;
-  for (const std::string& path : *inputs) {
-    auto bytes = read_input(path, o.max_size_mib << 20);
-    if (!bytes) {
-      std::cerr << "tactful: error: " << bytes.error().to_string() << "\n";
+  bool fatal = false;
+  while (std::optional<Done> done = batch.take()) {
+    if (!done->error.empty()) {
+      std::cerr << "tactful: error: " << done->error << "\n";
       status = kExitFailure;
+      if ((fatal = done->fatal)) break;
       continue;
     }
-    const std::string folder = path == "-" ? "." : std::filesystem::path(path).parent_path().string();
-    auto setup = prepared->workspace->for_folder(folder.empty() ? "." : folder);
-    if (!setup) {
-      std::cerr << "tactful: error: " << setup.error().to_string() << "\n";
-      return kExitFailure;
+    ++totals.messages;
+    for (const Diagnostic& d : done->result.diagnostics) {
+      if (d.severity == Severity::error) ++totals.errors;
+      else if (d.severity == Severity::warning) ++totals.warnings;
+      else ++totals.suggestions;
     }
-    for (const Message& message : read_messages(path, std::move(*bytes))) {
-      const engine::LintResult result = setup->linter->lint(message, *setup->config, prepared->lint);
-      ++totals.messages;
-      for (const Diagnostic& d : result.diagnostics) {
-        if (d.severity == Severity::error) ++totals.errors;
-        else if (d.severity == Severity::warning) ++totals.warnings;
-        else ++totals.suggestions;
-      }
-      if (fails(result, prepared->fail_on) && status == kExitClean) status = kExitFindings;
-      reporter->message(message, result);
-    }
+    if (fails(done->result, prepared->fail_on) && status == kExitClean) status = kExitFindings;
+    if (reporter) reporter->message(*done->message, done->result);
   }
-  reporter->finish(totals);
+  batch.stop();
+  workers.clear();  // joins
+  if (fatal) return kExitFailure;
+  if (reporter) reporter->finish(totals);
   return status;
 }
 

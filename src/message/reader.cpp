@@ -107,10 +107,10 @@ Message read_message(std::string path, std::string bytes, int first_line) {
   return m;
 }
 
-std::vector<Message> read_messages(const std::string& path, std::string bytes) {
-  std::vector<Message> out;
+std::vector<InputEntry> split_input(const std::string& path, std::string bytes) {
+  std::vector<InputEntry> out;
   if (!looks_like_mbox(bytes)) {
-    out.push_back(read_message(path, std::move(bytes)));
+    out.push_back({path, std::move(bytes), 0});
     return out;
   }
   // mbox: a "From " line at the start or after a blank line begins a message.
@@ -138,10 +138,17 @@ std::vector<Message> read_messages(const std::string& path, std::string bytes) {
       ++lines_in;
       scan = next;
     }
-    out.push_back(read_message(path + ":" + std::to_string(++number), bytes.substr(begin, end - begin), first_line));
+    out.push_back({path + ":" + std::to_string(++number), bytes.substr(begin, end - begin), first_line});
     line = first_line + lines_in;
     pos = end;
   }
+  return out;
+}
+
+std::vector<Message> read_messages(const std::string& path, std::string bytes) {
+  std::vector<Message> out;
+  for (InputEntry& entry : split_input(path, std::move(bytes)))
+    out.push_back(read_message(std::move(entry.path), std::move(entry.bytes), entry.first_line));
   return out;
 }
 

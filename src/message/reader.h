@@ -14,6 +14,16 @@ namespace tactful {
 // `path` names the input in findings; ".eml" prefers MIME, ".txt"/".md" drafts.
 std::vector<Message> read_messages(const std::string& path, std::string bytes);
 
+// One entry of an input: a whole file, or one message of an mbox (path
+// "FILE:N", `first_line` = lines before it in the file). Splitting is cheap and
+// parsing is not, so batch runs split first and parse each entry in parallel.
+struct InputEntry {
+  std::string path;
+  std::string bytes;
+  int first_line = 0;
+};
+std::vector<InputEntry> split_input(const std::string& path, std::string bytes);
+
 // One message (no mbox splitting); `first_line` counts lines before it in its file.
 Message read_message(std::string path, std::string bytes, int first_line = 0);
 
