@@ -39,6 +39,7 @@ std::string describe_elapsed(double hours, bool days_only) {
   char buffer[64];
   if (days_only || hours >= 72) {
     const double days = std::round(hours / 12) / 2;  // nearest half day
+    if (days == 0) return "the same day";
     std::snprintf(buffer, sizeof buffer, days == 1 ? "%g day" : "%g days", days);
   } else {
     std::snprintf(buffer, sizeof buffer, hours == 1 ? "%g hour" : "%g hours", std::round(hours * 2) / 2);
@@ -71,7 +72,7 @@ class TimingRule final : public Rule {
     const double hours = days_only ? static_cast<double>(local_day(now) - local_day(evidence->when)) * 24
                                    : static_cast<double>(now.epoch - evidence->when.epoch) / 3600.0;
     const std::string facts = "sent " + std::string(evidence->span ? "at least " : "") +
-                              describe_elapsed(hours, days_only) + " after " + event + " on " +
+                              describe_elapsed(hours, days_only) + (hours < 12 && days_only ? " as " : " after ") + event + " on " +
                               describe_when(evidence->when) + " (from " + evidence->source + "; sent " +
                               describe_when(now) + " from " + s.now_source + ")";
     if (hours < 0) {

@@ -268,8 +268,9 @@ class Scanner {
   void qualify(Duration& d) const {
     const std::size_t i = d.first_word;
     auto before = [&](std::size_t back, std::string_view w) { return i >= back && is(i - back, w) && joined(i - back + 1); };
-    if ((before(2, "at") && before(1, "least")) || (before(2, "more") && before(1, "than")) || before(1, "over") ||
-        (before(2, "upwards") && before(1, "of")) || (before(2, "longer") && before(1, "than")) ||
+    const bool capped = before(3, "no") || before(3, "not");  // "no more than 30 minutes" is at most 30
+    if ((before(2, "at") && before(1, "least")) || (before(2, "more") && before(1, "than") && !capped) || before(1, "over") ||
+        (before(2, "upwards") && before(1, "of")) || (before(2, "longer") && before(1, "than") && !capped) ||
         (before(2, "no") && before(1, "less")))
       d.open_above = true;
     if (before(1, "under") || (before(2, "less") && before(1, "than")) || (before(2, "fewer") && before(1, "than")) ||

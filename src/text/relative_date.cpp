@@ -29,7 +29,7 @@ const RE2& month_day() {
 }
 const RE2& day_month() {
   static const RE2 re(std::string(R"((?i)\b((?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?()") + kMonth +
-                      R"()\b\.?(?:,?\s+(\d{4})\b)?))");
+                      R"()\b(?:,?\s+(\d{4})\b)?))");
   return re;
 }
 const RE2& spans() {
@@ -102,10 +102,10 @@ std::vector<RelativeDate> find_relative_dates(std::string_view text, TextRange r
     const int target = weekday_from_name(std::string_view(name.data(), name.size()));
     if (target < 0) continue;
     int days = (static_cast<int>(ref_weekday) - target + 7) % 7;
-    if (days == 0) {
-      if (last.empty()) continue;  // "on Tuesday", written on a Tuesday: today or a week ago
-      days = 7;
-    }
+    if (days == 0 && last.empty()) continue;  // "on Tuesday", written on a Tuesday: today or a week ago
+    // "last Monday" written on a Tuesday is the Monday of the week before:
+    // yesterday would have been called yesterday.
+    if (!last.empty() && days <= 2) days += 7;
     out.push_back(at(ref_day, days, reference, range_of(text, whole), false));
   }
 
@@ -141,7 +141,12 @@ std::vector<RelativeDate> find_relative_dates(std::string_view text, TextRange r
       const char u = unit.empty() ? 'd' : static_cast<char>(unit[0] | 0x20);
       days = n * (u == 'w' ? 7 : u == 'm' ? 28 : 1);
     }
-    out.push_back(at(ref_day, days, reference, range_of(text, whole), true));
+    // "two days ago" names a day; "a few days ago" and "last week" only a span.
+    const std::string_view counted(count.data(), count.size());
+    const bool vague_count = counted.size() > 4 && (counted.starts_with("a ") || counted.starts_with("A ") ||
+                                                    counted.starts_with("sev") || counted.starts_with("Sev"));
+    const bool exact = !count.empty() && !vague_count && (unit.empty() || (unit[0] | 0x20) == 'd');
+    out.push_back(at(ref_day, days, reference, range_of(text, whole), !exact));
   }
 
   std::sort(out.begin(), out.end(), [](const RelativeDate& a, const RelativeDate& b) { return a.range.begin < b.range.begin; });

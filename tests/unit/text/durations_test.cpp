@@ -72,6 +72,10 @@ TEST_CASE("bounds before and after a length are kept", "[text]") {
   CHECK(found[1].open_above);
   CHECK(found[2].below);
   CHECK(std::string(found[1].range.in(text)) == "45 minutes or more");
+  const std::string capped = "no more than 30 minutes";
+  const auto at_most = find_durations(Document::of_ranges(capped, {{0, capped.size()}}));
+  REQUIRE(at_most.size() == 1);
+  CHECK_FALSE(at_most.front().open_above);
 }
 
 TEST_CASE("years, bare numbers and lengths across a sentence end are not durations", "[text]") {

@@ -36,6 +36,7 @@ TEST_CASE("weekdays resolve to the latest such day before the reference", "[text
   CHECK(days_before("our call last Friday") == 6);
   CHECK(dates_in("our call on Thursday").empty());  // today, or a week ago: unknown
   CHECK(days_before("our call last Thursday") == 7);
+  CHECK(days_before("our call last Wednesday") == 8);  // not yesterday, which has its own word
 }
 
 TEST_CASE("calendar dates without a year are the latest one not after the reference", "[text]") {
