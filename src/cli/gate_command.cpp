@@ -202,8 +202,12 @@ int run_gate(const std::vector<std::string>& args, const std::string& argv0) {
   const char* skip_reason = "TACTFUL_SKIP is set";
   try {
     if (!skip) {
-      const Message message = read_message("message", *bytes);
-      if (header_says_skip(message)) {
+      // Usually one message; an mbox "From " line in front (some filters add
+      // one) is split off as `check` would, and every message in it must pass.
+      std::vector<Message> messages;
+      for (InputEntry& entry : split_input("message", *bytes))
+        messages.push_back(read_message(std::move(entry.path), std::move(entry.bytes), entry.first_line));
+      if (!messages.empty() && header_says_skip(messages.front())) {
         skip = true;
         skip_reason = "the message has the header X-Tactful: skip";
       } else {
@@ -211,19 +215,22 @@ int run_gate(const std::vector<std::string>& args, const std::string& argv0) {
         if (!prepared) return cannot_check(prepared.error().to_string());
         auto setup = prepared->workspace->for_folder(".");
         if (!setup) return cannot_check(setup.error().to_string());
-        const engine::LintResult result = setup->linter->lint(message, *setup->config, prepared->lint);
-        const bool blocked = fails(result, prepared->fail_on);
-        if (!o.common.quiet && !result.diagnostics.empty()) {
-          auto reporter =
-              report::make_reporter(o.common.format, std::cerr, reporter_options_for(STDERR_FILENO, false));
-          report::Totals totals{.messages = 1};
+        std::unique_ptr<report::Reporter> reporter;
+        if (!o.common.quiet)
+          reporter = report::make_reporter(o.common.format, std::cerr, reporter_options_for(STDERR_FILENO, false));
+        report::Totals totals;
+        bool blocked = false;
+        for (const Message& message : messages) {
+          const engine::LintResult result = setup->linter->lint(message, *setup->config, prepared->lint);
+          blocked = blocked || fails(result, prepared->fail_on);
+          ++totals.messages;
           for (const Diagnostic& d : result.diagnostics)
             ++(d.severity == Severity::error     ? totals.errors
                : d.severity == Severity::warning ? totals.warnings
                                                  : totals.suggestions);
-          reporter->message(message, result);
-          reporter->finish(totals);
+          if (reporter) reporter->message(message, result);
         }
+        if (reporter && totals.errors + totals.warnings + totals.suggestions > 0) reporter->finish(totals);
         if (blocked) {
           if (!o.common.quiet)
             std::cerr << "tactful gate: the message was NOT sent. Fix it, or send it anyway with the header "
