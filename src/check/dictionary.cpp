@@ -141,11 +141,10 @@ std::vector<std::string> Dictionary::suggest(std::string_view word, std::size_t 
   return *cached;
 }
 
-std::string Dictionary::trouble() const {
-  std::string out;
-  for (const auto& l : loaded_)
-    if (!l->trouble.empty()) out += (out.empty() ? "" : "; ") + l->trouble;
-  return out;
+std::string Dictionary::trouble() {
+  // Only the first dictionary decides whether spelling runs at all; a later,
+  // optional one that fails just accepts nothing more.
+  return files_.empty() ? "no dictionary was named" : loaded(0).trouble;
 }
 
 }  // namespace tactful::check

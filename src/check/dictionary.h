@@ -52,9 +52,9 @@ class Dictionary {
   bool known(std::string_view word);
   // Up to `max` replacements, best first, from the first dictionary that has any.
   std::vector<std::string> suggest(std::string_view word, std::size_t max);
-  // Why a dictionary could not be used (a file that vanished or does not
-  // parse), or "" when all is well.
-  std::string trouble() const;
+  // Why the first dictionary cannot be used (a file that vanished or does
+  // not parse), or "" when all is well.
+  std::string trouble();
   const std::vector<DictionaryFiles>& files() const { return files_; }
   std::size_t cached_words() const { return table_.size(); }
 
