@@ -157,9 +157,10 @@ def write_mbox(path, count, seed):
         for i in range(count):
             bad = rng.random() < 0.25
             blocked += bad
-            text = "\n".join(body_lines(rng, bad))
-            if rng.random() < 0.3:
-                text += "\n\nI have a quick question about your early career."
+            lines = body_lines(rng, bad)
+            if rng.random() < 0.3:  # a warning, before the sign-off
+                lines.insert(lines.index(CLOSING), "I have a quick question about your early career.")
+            text = "\n".join(lines)
             out.write(b"From jane@x.org Tue Nov 17 09:00:00 2026\n")
             out.write(headers(rng, "\n"))
             # mboxrd quoting of body lines that begin with "From ".
