@@ -32,7 +32,7 @@ const std::vector<RuleKind>& table() {
       {"timing", {"since", "later-than", "error-later-than", "sooner-than", "phrases", "patterns", "unless", "unless-after", "negation", "window"},
        "how long after the interview or the first message it is sent", make_timing_rule},
       {"salutation", {"titles", "not-names", "nicknames"}, "the greeting must name the recipient", make_salutation_rule},
-      {"spelling", {"dictionaries", "optional-dictionaries", "dictionary-path", "max-suggestions"},
+      {"spelling", {"dictionaries", "optional-dictionaries", "dictionary-path", "max-suggestions", "words"},
        "words no dictionary, header or signature knows", make_spelling_rule},
   };
   return kinds;

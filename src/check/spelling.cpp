@@ -69,8 +69,8 @@ WordSet names_known_to(const Context& ctx) {
 
 class SpellingRule final : public Rule {
  public:
-  SpellingRule(RuleInfo info, std::shared_ptr<Dictionary> dictionary, std::size_t max_suggestions)
-      : Rule(std::move(info)), dictionary_(std::move(dictionary)), max_suggestions_(max_suggestions) {}
+  SpellingRule(RuleInfo info, std::shared_ptr<Dictionary> dictionary, std::size_t max_suggestions, WordSet words)
+      : Rule(std::move(info)), dictionary_(std::move(dictionary)), max_suggestions_(max_suggestions), words_(std::move(words)) {}
 
   void check(const Context& ctx, Sink& sink) const override {
     const Document& doc = ctx.document;
@@ -105,7 +105,7 @@ class SpellingRule final : public Rule {
       }
       const std::string word = text::plain_apostrophes(raw);
       const std::string folded = text::fold(word);
-      if (names.contains(folded)) continue;
+      if (names.contains(folded) || words_.contains(folded)) continue;
       if (w.capitalized && w.sentence_start && capitalised_inside.contains(folded)) continue;
       if (hyphen_prefix(doc.text(), w, word)) continue;
       if (dictionary_->known(word)) continue;
@@ -173,6 +173,7 @@ class SpellingRule final : public Rule {
 
   std::shared_ptr<Dictionary> dictionary_;
   std::size_t max_suggestions_;
+  WordSet words_;  // the pack's own additions, folded
 };
 
 }  // namespace
@@ -204,7 +205,12 @@ Expected<std::unique_ptr<Rule>> make_spelling_rule(RuleInfo info, const RuleFiel
   if (!max) return std::unexpected(max.error());
   if (max->value_or(3) < 0 || max->value_or(3) > 20)
     return std::unexpected(fields.error_at("max-suggestions", "'max-suggestions' must be between 0 and 20"));
-  return std::make_unique<SpellingRule>(std::move(info), Dictionary::shared(files), static_cast<std::size_t>(max->value_or(3)));
+  auto words = fields.strings("words");
+  if (!words) return std::unexpected(words.error());
+  WordSet extra;
+  for (const std::string& w : *words) add_words(extra, w);
+  return std::make_unique<SpellingRule>(std::move(info), Dictionary::shared(files), static_cast<std::size_t>(max->value_or(3)),
+                                        std::move(extra));
 }
 
 }  // namespace tactful::check

@@ -20,6 +20,7 @@ description: d
 examples: {fail: [], pass: []}
 dictionaries: [en_US]
 optional-dictionaries: [en_GB]
+words: [bootcamp mentee]
 )";
 
 std::shared_ptr<const check::RuleSet> rules() {
@@ -90,6 +91,10 @@ TEST_CASE("personal words from the config are known in any case", "[spelling]") 
   config.settings.personal_words = {"kubectl", "Zyxwiq"};
   CHECK(flagged("Hi Ann,\n\nI use kubectl daily. Zyxwiq is my team.\n", config).empty());
   CHECK(flagged("Hi Ann,\n\nI use kubectl daily.\n") == Words{"kubectl"});
+}
+
+TEST_CASE("the rule's own words are known in any case", "[spelling]") {
+  CHECK(flagged("Hi Ann,\n\nI finished a bootcamp and was a mentee there. Bootcamp life was hard.\n").empty());
 }
 
 TEST_CASE("links, addresses, numbers, acronyms and code-like tokens are skipped", "[spelling]") {
