@@ -5,7 +5,9 @@
 namespace tactful::check {
 
 Error RuleFields::error_at(const YAML::Node& node, std::string message) const {
-  const YAML::Mark mark = node.Mark();
+  // A key the file lacks comes back from a const lookup as an invalid node, and
+  // yaml-cpp throws from Mark() on those: point at the rule's map instead.
+  const YAML::Mark mark = node.IsDefined() ? node.Mark() : map_.Mark();
   return Error{file_, mark.is_null() ? 0 : mark.line + 1, mark.is_null() ? 0 : mark.column + 1, std::move(message)};
 }
 

@@ -27,10 +27,12 @@ Expected<TextMatcher> TextMatcher::make(const RuleFields& fields, PatternSet* se
   if (!negation) return std::unexpected(negation.error());
   auto window = fields.number("window");
   if (!window) return std::unexpected(window.error());
-  const int words = window->has_value() ? static_cast<int>(**window) : 6;
-  if (words < 1 || words > 50) return std::unexpected(fields.error_at("window", "'window' must be between 1 and 50 words"));
+  // Range-check the number before making it an int: casting NaN or 1e300 is undefined.
+  const double wanted = window->value_or(6);
+  if (!(wanted >= 1 && wanted <= 50)) return std::unexpected(fields.error_at("window", "'window' must be between 1 and 50 words"));
   auto unless = fields.strings("unless");
   if (!unless) return std::unexpected(unless.error());
+  const int words = static_cast<int>(wanted);
   auto cues = Cues::make(*unless, *negation, words);
   if (!cues) return std::unexpected(fields.error_at("unless", cues.error().message));
   m.unless_ = std::move(*cues);

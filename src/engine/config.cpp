@@ -16,6 +16,10 @@ Error at(const std::string& path, const YAML::Node& node, std::string message) {
   return Error{path, m.is_null() ? 0 : m.line + 1, m.is_null() ? 0 : m.column + 1, std::move(message)};
 }
 
+// Limits are counts, minutes and ratios: YAML's .nan, .inf, negative or
+// astronomical numbers would only reach the rules as undefined conversions.
+bool usable_limit(double d) { return d >= 0 && d <= 1e9; }
+
 std::string keys_hint() {
   return "known keys: rules, limits, rule-folders, words, recipient, interview, kind";
 }
@@ -75,14 +79,16 @@ Expected<Config> parse_config(const std::string& text, const std::string& path) 
           const std::string name = l.first.Scalar();
           if (l.second.IsScalar()) {
             double d;
-            if (!YAML::convert<double>::decode(l.second, d)) return std::unexpected(at(path, l.second, "limit '" + name + "' must be a number"));
+            if (!YAML::convert<double>::decode(l.second, d) || !usable_limit(d))
+              return std::unexpected(at(path, l.second, "limit '" + name + "' must be a number from 0 to 1e9"));
             config.settings.limits[name] = d;
           } else if (l.second.IsMap()) {
             for (const auto& k : l.second) {
               const auto kind = kind_from_string(k.first.Scalar());
               double d;
               if (!kind) return std::unexpected(at(path, k.first, "unknown message kind '" + k.first.Scalar() + "' (outreach, follow-up, thank-you)"));
-              if (!YAML::convert<double>::decode(k.second, d)) return std::unexpected(at(path, k.second, "limit must be a number"));
+              if (!YAML::convert<double>::decode(k.second, d) || !usable_limit(d))
+                return std::unexpected(at(path, k.second, "limit must be a number from 0 to 1e9"));
               config.settings.kind_limits[name][*kind] = d;
             }
           } else {
