@@ -124,7 +124,8 @@ done
 "$TACTFUL" gate --help >"$WORK/out" 2>&1 && grep -q -- '-- COMMAND' "$WORK/out" && pass "gate --help" || fail "gate --help"
 
 # --- COMMAND's status, early close, death ----------------------------------
-big_message() { { cat "$CLEAN"; head -c 3000000 /dev/zero | tr '\0' 'x'; } >"$WORK/big.eml"; }
+# Three megabytes in ordinary lines: far more than a pipe buffer holds.
+big_message() { { cat "$CLEAN"; yes 'Maps and numbers, paragraph after paragraph.' | head -c 3000000; } >"$WORK/big.eml"; }
 big_message
 gate -- sh -c 'exit 3' <"$WORK/big.eml" 2>"$WORK/err"
 rc=$?
