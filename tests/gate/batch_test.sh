@@ -75,4 +75,16 @@ else
     pass "an unreadable file: exit 2, the rest still reported" || fail "unreadable file: exit $rc"
 fi
 
+# contrib/filter/tactful-filter.sh sorts drafts by exit status alone.
+mkdir -p "$WORK/drafts"
+printf 'Subject: Maps\n\nDear Ann,\n\nWould you have 20 minutes?\n\nJane\n' >"$WORK/drafts/clean.eml"
+printf 'Dear Ann,\n\nDo you have any openings?\n\nJane\n' >"$WORK/drafts/bad.txt"
+printf 'Dear Ann,\n\nI have a quick question about maps.\n\nJane\n' >"$WORK/drafts/warn.md"
+TACTFUL=$TACTFUL sh "$HERE/../../contrib/filter/tactful-filter.sh" "$WORK/drafts" --rules "$RULES" >"$WORK/out" 2>&1
+rc=$?
+[ "$rc" = 1 ] && [ -f "$WORK/drafts/ready/clean.eml" ] && [ -f "$WORK/drafts/ready/warn.md" ] &&
+  [ -f "$WORK/drafts/needs-work/bad.txt" ] && [ ! -s "$WORK/out" ] &&
+  pass "contrib filter script: clean and warning drafts ready, the job request needs work, exit 1, silent" ||
+  fail "filter script: exit $rc, $(find "$WORK/drafts" -type f | sed "s|$WORK/||" | tr '\n' ' ') $(cat "$WORK/out")"
+
 finish

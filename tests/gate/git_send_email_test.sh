@@ -97,4 +97,31 @@ rc=$?
   pass "git send-email: a message with an unrelated attachment arrives byte-identical" ||
   fail "unrelated attachment: git send-email exit $rc: $(cat "$WORK/out")"
 
+# The sendemail-validate hook from contrib/, in a repository, without the gate.
+HOOK=$HERE/../../contrib/git/sendemail-validate
+git init -q "$WORK/repo" && cp "$HOOK" "$WORK/repo/.git/hooks/sendemail-validate"
+export TACTFUL TACTFUL_OPTIONS="--rules $RULES"
+hook_send() {  # PATCH
+  reset_capture
+  (cd "$WORK/repo" && git send-email --sendmail-cmd="$CAPTURE" --to ann@y.com --from 'Jane Doe <jane@x.org>' \
+    --suppress-cc=all --confirm=never --validate --8bit-encoding=UTF-8 "$1" </dev/null >"$WORK/out" 2>&1)
+}
+hook_send "$WORK/resume.patch"
+rc=$?
+[ "$rc" != 0 ] && [ "$(capture_count)" = 0 ] && grep -q 'gate-resume' "$WORK/out" &&
+  pass "sendemail-validate hook: a resume attachment stops the send" || fail "hook, resume: exit $rc, sent $(capture_count): $(cat "$WORK/out")"
+hook_send "$WORK/clean.patch"
+rc=$?
+[ "$rc" = 0 ] && [ "$(capture_count)" = 1 ] && pass "sendemail-validate hook: a clean outreach goes" || fail "hook, clean: exit $rc: $(cat "$WORK/out")"
+# git 2.42+ calling convention: the message file and a file of SMTP headers.
+printf 'From: Jane Doe <jane@x.org>\nTo: ann@y.com\nSubject: Exploring data journalism\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary="b42"\n' >"$WORK/smtp-headers"
+sh "$HOOK" "$WORK/resume.patch" "$WORK/smtp-headers" >"$WORK/out" 2>&1
+rc=$?
+[ "$rc" = 1 ] && grep -q 'gate-resume' "$WORK/out" && pass "sendemail-validate hook with a headers file (git 2.42+): refuses a resume" ||
+  fail "hook with two files: exit $rc: $(cat "$WORK/out")"
+printf 'From: Jane Doe <jane@x.org>\nTo: ann@y.com\nSubject: Exploring data journalism\nMIME-Version: 1.0\nContent-Type: text/plain; charset=UTF-8\nContent-Transfer-Encoding: 8bit\n' >"$WORK/smtp-headers"
+sh "$HOOK" "$WORK/clean.patch" "$WORK/smtp-headers" >"$WORK/out" 2>&1
+rc=$?
+[ "$rc" = 0 ] && pass "sendemail-validate hook with a headers file: passes a clean outreach" || fail "hook with two files, clean: exit $rc: $(cat "$WORK/out")"
+
 finish
