@@ -106,7 +106,7 @@ class SpellingRule final : public Rule {
       const std::string word = text::plain_apostrophes(raw);
       const std::string folded = text::fold(word);
       if (names.contains(folded) || words_.contains(folded)) continue;
-      if (w.capitalized && w.sentence_start && capitalised_inside.contains(folded)) continue;
+      if (w.capitalized && w.sentence_start && looks_like_name(doc, i, folded, capitalised_inside)) continue;
       if (hyphen_prefix(doc.text(), w, word)) continue;
       if (dictionary_->known(word)) continue;
       if (const std::string stem = possessive_stem(word); !stem.empty())
@@ -121,6 +121,23 @@ class SpellingRule final : public Rule {
     if (w.capitalized && !w.sentence_start) return false;  // a name inside a sentence
     if (raw.size() < 2 || code_like(raw)) return false;
     return !text::has_non_latin_letter(raw);
+  }
+
+  // A capitalised word opening a sentence is still a name when the message
+  // writes it capitalised inside a sentence too, when it carries letters
+  // English words do not ("Przemysław"), or when a capitalised word follows
+  // it as a family name would ("Tamsin Greer mentioned ...").
+  static bool looks_like_name(const Document& doc, std::size_t i, const std::string& folded, const WordSet& capitalised_inside) {
+    if (capitalised_inside.contains(folded)) return true;
+    const std::string_view raw = doc.word_text(doc.words()[i]);
+    if (std::any_of(raw.begin(), raw.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }) &&
+        raw.find("\xE2\x80") == std::string_view::npos)  // not merely a typographic apostrophe
+      return true;
+    if (i + 1 >= doc.words().size()) return false;
+    const Word& next = doc.words()[i + 1];
+    const std::string_view between = doc.text().substr(doc.words()[i].range.end, next.range.begin - doc.words()[i].range.end);
+    return next.capitalized && !next.sentence_start && !next.all_caps && next.range.size() >= 2 &&
+           between.find_first_not_of(" ") == std::string_view::npos && !between.empty();
   }
 
   // The word ends its line with a hyphen and the next word starts the next line.

@@ -82,6 +82,11 @@ TEST_CASE("a name known from the headers or signature may open a sentence", "[sp
   CHECK(flagged("Hi Ann,\n\nKestrelwick is where I work now.\n") == Words{"Kestrelwick"});
 }
 
+TEST_CASE("a sentence may open with a name that has accents or is followed by a family name", "[spelling]") {
+  CHECK(flagged("Hi Ann,\n\nPrzemysław suggested I write. Tamsin Greer agreed.\n").empty());
+  CHECK(flagged("Hi Ann,\n\nTamsin agreed.\n") == Words{"Tamsin"});
+}
+
 TEST_CASE("e-mail domains make their parts known", "[spelling]") {
   CHECK(flagged("From: Hannah <h@kestrelwick-robotics.com>\n\nHi Ann,\n\nKestrelwick builds robots.\n").empty());
 }
