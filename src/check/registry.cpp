@@ -31,7 +31,7 @@ const std::vector<RuleKind>& table() {
        "the length of the meeting asked for: over a limit, or not said", make_duration_rule},
       {"timing", {"since", "later-than", "error-later-than", "sooner-than", "phrases", "patterns", "unless", "unless-after", "negation", "window"},
        "how long after the interview or the first message it is sent", make_timing_rule},
-      {"salutation", {"titles", "not-names", "nicknames"}, "the greeting must name the recipient", make_salutation_rule},
+      {"salutation", {"titles", "not-names", "nicknames", "role-words"}, "the greeting must name the recipient", make_salutation_rule},
       {"spelling", {"dictionaries", "optional-dictionaries", "dictionary-path", "max-suggestions", "words"},
        "words no dictionary, header or signature knows", make_spelling_rule},
   };

@@ -44,8 +44,12 @@ bool near_miss(const std::string& written, const std::string& name, std::size_t 
 class SalutationRule final : public Rule {
  public:
   SalutationRule(RuleInfo info, std::vector<std::string> titles, WordSet not_names,
-                 std::unordered_map<std::string, std::vector<int>> nicknames)
-      : Rule(std::move(info)), titles_(std::move(titles)), not_names_(std::move(not_names)), nicknames_(std::move(nicknames)) {}
+                 std::unordered_map<std::string, std::vector<int>> nicknames, WordSet role_words)
+      : Rule(std::move(info)),
+        titles_(std::move(titles)),
+        not_names_(std::move(not_names)),
+        nicknames_(std::move(nicknames)),
+        role_words_(std::move(role_words)) {}
 
   void check(const Context& ctx, Sink& sink) const override {
     const std::vector<TextRange> greeting = ctx.message.regions_of(RegionKind::greeting);
@@ -54,6 +58,12 @@ class SalutationRule final : public Rule {
     for (const Address& a : ctx.message.to) to.push_back(person_of(a, titles_));
     if (!ctx.settings.recipient.empty()) to.push_back(person_of(std::string_view(ctx.settings.recipient), titles_));
     for (const Address& a : ctx.message.cc) cc.push_back(person_of(a, titles_));
+    // "Acme Careers", "Talent Team": a mailbox, not a person; whoever reads it
+    // may be greeted by name.
+    for (auto* list : {&to, &cc})
+      for (Person& p : *list)
+        if (std::any_of(p.folded.begin(), p.folded.end(), [&](const std::string& f) { return role_words_.contains(f); }))
+          p.parts.clear(), p.folded.clear();
     if (std::none_of(to.begin(), to.end(), [](const Person& p) { return p.named(); })) return;  // no recipient known
 
     std::vector<const Person*> everyone;
@@ -198,6 +208,7 @@ class SalutationRule final : public Rule {
   std::vector<std::string> titles_;
   WordSet not_names_;
   std::unordered_map<std::string, std::vector<int>> nicknames_;  // folded name -> its groups
+  WordSet role_words_;
 };
 
 }  // namespace
@@ -224,7 +235,13 @@ Expected<std::unique_ptr<Rule>> make_salutation_rule(RuleInfo info, const RuleFi
       return std::unexpected(fields.error_at(fields.node("nicknames")[i], "a nickname group names at least two forms of one name"));
     for (std::string_view n : names) nicknames[text::fold(n)].push_back(static_cast<int>(i));
   }
-  return std::make_unique<SalutationRule>(std::move(info), std::move(*titles), std::move(not_name_set), std::move(nicknames));
+  auto roles = fields.strings("role-words");
+  if (!roles) return std::unexpected(roles.error());
+  WordSet role_set;
+  for (const std::string& r : *roles)
+    for (std::string_view w : words_of(r)) role_set.insert(text::fold(w));
+  return std::make_unique<SalutationRule>(std::move(info), std::move(*titles), std::move(not_name_set), std::move(nicknames),
+                                          std::move(role_set));
 }
 
 }  // namespace tactful::check

@@ -21,6 +21,7 @@ description: d
 examples: {fail: [], pass: []}
 not-names: [dear hi hello there team hiring manager good morning all]
 nicknames: [robert bob bobby rob, elizabeth liz beth]
+role-words: [team careers recruiting]
 )";
 
 std::shared_ptr<const check::RuleSet> rules() {
@@ -124,6 +125,11 @@ TEST_CASE("no recipient known or no name in the greeting: no finding", "[salutat
   require_no_findings("To: Ann Lee <ann@example.com>\n\nHello there," + kBody);
   require_no_findings("To: Ann Lee <ann@example.com>\n\nDear Hiring Manager," + kBody);
   require_no_findings("To: Ann Lee <ann@example.com>\n\nGood morning all," + kBody);
+}
+
+TEST_CASE("a shared mailbox may be greeted by any name", "[salutation]") {
+  require_no_findings("To: Acme Careers <careers@acme.example>\n\nDear Ann," + kBody);
+  require_no_findings("To: \"Talent Team, Acme\" <talent@acme.example>\n\nHi Raj," + kBody);
 }
 
 TEST_CASE("the configured recipient counts when the draft has no To header", "[salutation]") {
