@@ -23,6 +23,12 @@ const RE2& not_prose() {
   return re;
 }
 
+std::size_t code_points(std::string_view s) {
+  std::size_t count = 0, n = 0;
+  for (std::size_t i = 0; i < s.size(); i += n, ++count) utf8::decode(s, i, n);
+  return count;
+}
+
 bool has_ascii(std::string_view s, std::string_view chars) { return s.find_first_of(chars) != std::string_view::npos; }
 
 // camelCase, iPhone, snake_case: a lower-case ASCII letter followed by an upper-case one.
@@ -119,7 +125,7 @@ class SpellingRule final : public Rule {
   static bool worth_checking(const Word& w, std::string_view raw) {
     if (w.has_digit || w.all_caps) return false;         // numbers, acronyms
     if (w.capitalized && !w.sentence_start) return false;  // a name inside a sentence
-    if (raw.size() < 2 || code_like(raw)) return false;
+    if (code_points(raw) < 2 || code_like(raw)) return false;  // "a", "I", a stray "ņ"
     return !text::has_non_latin_letter(raw);
   }
 

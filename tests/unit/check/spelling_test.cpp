@@ -127,6 +127,7 @@ TEST_CASE("the greeting, quoted text and signature are not spell-checked", "[spe
 
 TEST_CASE("words of other scripts are not judged by an English dictionary", "[spelling]") {
   CHECK(flagged("Hi Ann,\n\nmy friend said спасибо and 谢谢 to you.\n").empty());
+  CHECK(flagged("Hi Ann,\n\nthe list had ņ and ĉ in it.\n").empty());  // one letter is no word
 }
 
 TEST_CASE("a missing dictionary is a located load error", "[spelling]") {
