@@ -18,6 +18,7 @@ using lsp::json;
 
 // Documents over this size are not linted (the CLI's default --max-size).
 constexpr std::size_t kMaxLintBytes = std::size_t{10} << 20;
+constexpr auto kRetryFailedSetup = std::chrono::seconds(3);
 constexpr int kLogWarning = 2;
 constexpr int kLogInfo = 3;
 
@@ -283,6 +284,7 @@ void LspServer::apply_settings(const lsp::ServerSettings& settings) {
     workspace_ = std::make_unique<engine::Workspace>(options_.pack_folders,
                                                      config_setting_ ? config_setting_ : options_.config);
     config_stamps_.clear();
+    failed_setups_.clear();
   }
 }
 
@@ -308,6 +310,7 @@ void LspServer::refresh_config_stamp(const std::string& folder) {
   auto [it, inserted] = config_stamps_.try_emplace(folder, stamp);
   if (!inserted && it->second != stamp) {
     workspace_->invalidate();
+    failed_setups_.clear();
     config_stamps_.clear();
     config_stamps_[folder] = stamp;
   }
@@ -334,7 +337,15 @@ LspServer::LintState& LspServer::lint(const OpenDocument& document) {
         engine::kInputRuleId, "This document is over " + std::to_string(kMaxLintBytes >> 20) + " MiB; tactful does not check it."));
   } else {
     refresh_config_stamp(folder);
-    auto setup = workspace_->for_folder(folder);
+    Expected<engine::Setup> setup = fail("");
+    const auto failed = failed_setups_.find(folder);
+    if (failed != failed_setups_.end() && std::chrono::steady_clock::now() - failed->second.when < kRetryFailedSetup) {
+      setup = std::unexpected(failed->second.error);
+    } else {
+      setup = workspace_->for_folder(folder);
+      if (setup) failed_setups_.erase(folder);
+      else failed_setups_[folder] = {setup.error(), std::chrono::steady_clock::now()};
+    }
     if (!setup) {
       state.setup = {};
       state.diagnostics.push_back(problem_diagnostic("config", "tactful could not load its configuration: " + setup.error().to_string()));
@@ -539,6 +550,7 @@ Reply LspServer::execute_command(const json& params) {
     log(kLogInfo, done);
     workspace_->invalidate();
     config_stamps_.clear();
+    failed_setups_.clear();
   }
   relint_all();
   return json(nullptr);

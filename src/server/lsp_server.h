@@ -13,6 +13,7 @@
 // when the configuration changes.
 #pragma once
 
+#include <chrono>
 #include <expected>
 #include <functional>
 #include <map>
@@ -125,6 +126,13 @@ class LspServer {
   std::optional<MessageKind> kind_;
   std::unique_ptr<engine::Workspace> workspace_;
   std::map<std::string, std::string> config_stamps_;  // folder -> "path@mtime"
+  // Setups that failed to load, by folder: retried when the config changes or
+  // a few seconds later, not on every keystroke (loading takes ~100 ms).
+  struct Failure {
+    Error error;
+    std::chrono::steady_clock::time_point when;
+  };
+  std::map<std::string, Failure> failed_setups_;
 
   DocumentStore documents_;
   std::map<std::string, LintState> lints_;  // by URI
