@@ -123,3 +123,15 @@ TEST_CASE("an Outlook original-message block is quoted text", "[message]") {
   CHECK(region_text(m, RegionKind::new_text).find("hiring") == std::string::npos);
   CHECK(region_text(m, RegionKind::attribution).find("Sent: Tuesday") != std::string::npos);
 }
+
+TEST_CASE("split_input cuts an mbox into entries named FILE:N with their first lines, without parsing", "[message]") {
+  const auto entries = split_input("box.mbox", "From a Tue\nSubject: one\n\nHi.\n\nFrom b Wed\nSubject: two\n\n>From here\n");
+  REQUIRE(entries.size() == 2);
+  CHECK(entries[0].path == "box.mbox:1");
+  CHECK(entries[0].bytes == "Subject: one\n\nHi.\n\n");
+  CHECK(entries[0].first_line == 1);
+  CHECK(entries[1].path == "box.mbox:2");
+  CHECK(entries[1].first_line == 6);
+  CHECK(split_input("-", "Subject: x\n\nbody").size() == 1);
+  CHECK(split_input("-", "Subject: x\n\nbody")[0].path == "-");
+}
