@@ -73,7 +73,8 @@ std::vector<lsp::CodeAction> code_actions(const std::string& uri, const std::vec
     bool first = true;
     if (auto fixes = data.find("fixes"); fixes != data.end() && fixes->is_array()) {
       for (const lsp::json& fix : *fixes) {
-        auto range = lsp::parse<lsp::Range>(fix.value("range", lsp::json()));
+        if (!fix.is_object() || !fix.contains("range")) continue;
+        auto range = lsp::parse<lsp::Range>(fix["range"]);
         if (!range) continue;
         lsp::CodeAction a;
         const std::string new_text = string_at(fix, "newText");

@@ -41,12 +41,16 @@ bool MessageQueue::has_change_for(const std::string& uri) {
   std::lock_guard lock(mutex_);
   for (const Item& item : items_) {
     if (item.kind != Item::Kind::message || !item.message.is_object()) continue;
+    // Client input: look, never assume types (json::value would throw on them).
     const lsp::json& m = item.message;
-    if (m.value("method", "") != "textDocument/didChange") continue;
+    const auto method = m.find("method");
+    if (method == m.end() || *method != "textDocument/didChange") continue;
     const auto params = m.find("params");
     if (params == m.end() || !params->is_object()) continue;
     const auto doc = params->find("textDocument");
-    if (doc != params->end() && doc->is_object() && doc->value("uri", "") == uri) return true;
+    if (doc == params->end() || !doc->is_object()) continue;
+    const auto doc_uri = doc->find("uri");
+    if (doc_uri != doc->end() && *doc_uri == uri) return true;
   }
   return false;
 }

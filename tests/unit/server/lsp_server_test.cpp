@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "server/code_actions.h"
 #include "server/session.h"
 
 namespace tactful::server {
@@ -128,6 +129,24 @@ TEST_CASE("a handler that meets bad params answers InvalidParams and the server 
   CHECK(h.sent[1]["error"]["code"] == -32602);
   h.request(3, "shutdown");
   CHECK(h.sent[2]["result"].is_null());
+}
+
+}  // namespace tactful::server
+
+namespace tactful::server {
+
+TEST_CASE("queued messages with odd types do not break the look-ahead", "[server][session]") {
+  MessageQueue queue;
+  queue.push({MessageQueue::Item::Kind::message, lsp::json{{"method", 5}}});
+  queue.push({MessageQueue::Item::Kind::message,
+              lsp::json{{"method", "textDocument/didChange"}, {"params", {{"textDocument", {{"uri", 7}}}}}}});
+  queue.push({MessageQueue::Item::Kind::message, lsp::json::array({1, 2})});
+  CHECK_FALSE(queue.has_change_for("file:///a.txt"));
+}
+
+TEST_CASE("code actions skip fixes that are not objects in client data", "[server][code_actions]") {
+  const lsp::json requested = {{"code", "r"}, {"source", "tactful"}, {"data", {{"rule", "r"}, {"fixes", {1, "x", nullptr}}}}};
+  CHECK(code_actions("file:///a.txt", {requested}, lsp::json::array(), nullptr).empty());
 }
 
 }  // namespace tactful::server
