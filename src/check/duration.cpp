@@ -18,7 +18,7 @@ const std::vector<std::string>& builtin_not_before() {
       "spent", "took", "lasted", "watched", "listened", "read", "reading", "drove", "driving",
       "waited", "waiting", "worked", "studied", "sat", "flew", "talked", "spoke", "chatted", "met", "attended", "ran", "walked", "presented", "gave", "enjoyed", "recorded", "hosted", "spoke for",
       "in the next", "within", "every", "each", "per", "after", "before", "in the past", "in the last", "over the past",
-      "for the past", "for the last", "commute", "your", "his", "her", "their", "its", "our", "the first", "the last",
+      "for the past", "for the last", "commute", "the first", "the last",
       "already", "ago", "i've been", "i have been", "we had", "practice", "practise"};
   return cues;
 }
@@ -26,8 +26,8 @@ const std::vector<std::string>& builtin_not_before() {
 const std::vector<std::string>& builtin_not_after() {
   static const std::vector<std::string> cues = {
       "ago", "away", "behind", "ahead", "apart", "difference", "time difference", "drive",
-      "commute", "flight", "walk from", "a day", "a week", "a month", "per day", "per week", "each day",
-      "each week", "every day", "every week", "daily", "weekly", "you spent", "you gave", "you took", "you shared",
+      "commute", "flight", "walk from",
+ "you spent", "you gave", "you took", "you shared",
       "you offered", "we spent", "we had", "of reading", "reading", "listening", "podcast", "webinar",
       "lecture", "keynote", "episode", "course", "shift", "of sleep", "of work", "of study", "of practice",
       "in advance", "from now"};
@@ -54,34 +54,91 @@ class DurationRule final : public Rule {
 
   void check(const Context& ctx, Sink& sink) const override {
     if (mode_ == Mode::unstated) return check_unstated(ctx, sink);
-    const Document& doc = ctx.document;
-    std::vector<Duration> durations = find_durations(doc);
-    if (durations.empty()) return;
     const auto fallback = limits_.find(ctx.kind);
     const double limit = ctx.settings.limit(limit_name_, ctx.kind, fallback == limits_.end() ? 30 : fallback->second);
-    std::vector<TextRange> anchors;  // meeting words, found only when a duration is over the limit
-    bool anchors_found = false;
-    for (const Duration& d : durations) {
-      // A range counts by its upper end; "at least 30 minutes" is more than 30.
-      const bool over = d.open_above ? d.minutes >= limit : d.minutes > limit;
-      if (!over || !is_request_candidate(ctx, d)) continue;
-      if (!anchors_found) {
-        anchors = matcher_.find(doc.text(), doc.ranges(), &ctx.hits);
-        anchors_found = true;
+    for (const Duration& d : requested_over(ctx.document, limit, &ctx.hits))
+      ctx.report_body(sink, info(), d.range, describe(ctx.document, d, limit));
+    // "Subject: Request for a 45-minute chat" asks too.
+    if (const Header* subject = ctx.message.header("Subject")) {
+      const Document doc = Document::of_ranges(subject->value, {{0, subject->value.size()}});
+      for (const Duration& d : requested_over(doc, limit, nullptr)) {
+        const TextRange src{subject->value_range.begin + d.range.begin,
+                            std::min(subject->value_range.begin + d.range.end, subject->value_range.end)};
+        sink.report(info(), src, std::string(d.range.in(doc.text())), describe(doc, d, limit));
       }
-      if (!near_anchor(doc, d, anchors)) continue;
-      std::string text = info().message + " (" + std::string(d.range.in(doc.text())) + " is " +
-                         (d.open_above ? "at least " : "") + format_minutes(d.minutes) + "; ask for " +
-                         format_minutes(limit) + " or less)";
-      ctx.report_body(sink, info(), d.range, std::move(text));
     }
   }
 
  private:
+  // Lengths in `doc` over the limit that describe the meeting asked for.
+  std::vector<Duration> requested_over(const Document& doc, double limit, const PatternHits* hits) const {
+    std::vector<Duration> out;
+    std::vector<TextRange> anchors;  // meeting words, searched for only once a length is over the limit
+    bool anchors_found = false;
+    for (const Duration& d : find_durations(doc)) {
+      // A range counts by its upper end; "at least 30 minutes" is more than 30.
+      const bool over = d.open_above ? d.minutes >= limit : d.minutes > limit;
+      if (!over || !is_request_candidate(doc, d)) continue;
+      if (!anchors_found) {
+        anchors = matcher_.find(doc.text(), doc.ranges(), hits);
+        anchors_found = true;
+      }
+      if (near_anchor(doc, d, anchors)) out.push_back(d);
+    }
+    return out;
+  }
+
+  std::string describe(const Document& doc, const Duration& d, double limit) const {
+    return info().message + " (" + std::string(d.range.in(doc.text())) + " is " + (d.open_above ? "at least " : "") +
+           format_minutes(d.minutes) + "; ask for " + format_minutes(limit) + " or less)";
+  }
+
   // Not already ruled out as something other than a request.
-  bool is_request_candidate(const Context& ctx, const Duration& d) const {
-    const std::string_view text = ctx.document.text();
-    return !not_before_.before(text, d.range) && !not_after_.after(text, d.range);
+  bool is_request_candidate(const Document& doc, const Duration& d) const {
+    const std::string_view text = doc.text();
+    return !owned_by_someone(doc, d) && !is_rate(doc, d) && !not_before_.before(text, d.range) &&
+           !not_after_.after(text, d.range);
+  }
+
+  // "three hours every evening", "10 hours a week", "an hour daily": a habit,
+  // not a meeting. Only right after the length ("45 minutes on a weekday" asks).
+  static bool is_rate(const Document& doc, const Duration& d) {
+    const auto& words = doc.words();
+    auto word_is = [&](std::size_t i, std::initializer_list<std::string_view> options) {
+      if (i >= words.size()) return false;
+      const std::string_view w = doc.word_text(words[i]);
+      for (std::string_view o : options)
+        if (w.size() == o.size() && std::equal(w.begin(), w.end(), o.begin(), [](char a, char b) { return (a | 0x20) == b; }))
+          return true;
+      return false;
+    };
+    const std::size_t i = d.end_word;
+    if (word_is(i, {"daily", "weekly", "nightly", "monthly", "apiece"})) return true;
+    return word_is(i, {"a", "an", "per", "each", "every"}) &&
+           word_is(i + 1, {"day", "week", "month", "year", "evening", "morning", "night", "afternoon", "weekday", "shift",
+                           "weekend"});
+  }
+
+  // "your 45-minute talk", "their excellent hour-long podcast": the length of
+  // something that belongs to someone. Only right before the length, so that
+  // "pick your brain for an hour" stays a request.
+  static bool owned_by_someone(const Document& doc, const Duration& d) {
+    auto possessive = [&](std::size_t i) {
+      const std::string_view w = doc.word_text(doc.words()[i]);
+      for (std::string_view p : {"your", "his", "her", "their", "its", "our"})
+        if (w.size() == p.size() && std::equal(w.begin(), w.end(), p.begin(), [](char a, char b) { return (a | 0x20) == b; }))
+          return true;
+      return false;
+    };
+    if (d.first_word >= 1 && possessive(d.first_word - 1)) return true;
+    // One describing word between: "your excellent 90-minute keynote".
+    if (d.first_word >= 2 && possessive(d.first_word - 2)) {
+      const std::string_view between = doc.word_text(doc.words()[d.first_word - 1]);
+      for (std::string_view w : {"for", "of", "to", "with", "about", "than", "at", "on", "time"})
+        if (between == w) return false;
+      return true;
+    }
+    return false;
   }
 
   // A meeting word (a rule phrase) within `near_` words of the duration, in its sentence.
@@ -107,7 +164,7 @@ class DurationRule final : public Rule {
     const std::vector<TextRange> requests = matcher_.find(doc.text(), doc.ranges(), &ctx.hits);
     if (requests.empty()) return;
     for (const Duration& d : find_durations(doc))
-      if (is_request_candidate(ctx, d)) return;
+      if (is_request_candidate(doc, d)) return;
     // A length given in the subject line ("15 minutes of your time?") is stated too.
     if (const Header* subject = ctx.message.header("Subject")) {
       const Document subject_doc = Document::of_ranges(subject->value, {{0, subject->value.size()}});
@@ -178,8 +235,10 @@ Expected<std::unique_ptr<Rule>> make_duration_rule(RuleInfo info, const RuleFiel
   }
   auto near = fields.number("near");
   if (!near) return std::unexpected(near.error());
-  const int near_words = near->has_value() ? static_cast<int>(**near) : 8;
-  if (near_words < 1 || near_words > 40) return std::unexpected(fields.error_at("near", "'near' must be between 1 and 40 words"));
+  // Range-check the number before making it an int: casting NaN or 1e300 is undefined.
+  const double near_wanted = near->value_or(8);
+  if (!(near_wanted >= 1 && near_wanted <= 40)) return std::unexpected(fields.error_at("near", "'near' must be between 1 and 40 words"));
+  const int near_words = static_cast<int>(near_wanted);
   std::string limit_name = "max-meeting-minutes";
   auto limits = read_limit(fields, limit_name);
   if (!limits) return std::unexpected(limits.error());

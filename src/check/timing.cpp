@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -133,7 +134,14 @@ class TimingRule final : public Rule {
       if (!sentence) continue;
       const auto dates = find_relative_dates(doc.text(), sentence->range, now);
       if (dates.empty()) continue;
-      const RelativeDate& d = dates.front();
+      // The day nearest the words about the event: "for meeting me yesterday,
+      // after I wrote last week" is about yesterday.
+      auto distance = [&](const RelativeDate& r) {
+        return r.range.begin >= m.end ? r.range.begin - m.end : m.begin >= r.range.end ? m.begin - r.range.end : 0;
+      };
+      const RelativeDate& d = *std::min_element(dates.begin(), dates.end(), [&](const RelativeDate& a, const RelativeDate& b) {
+        return distance(a) < distance(b);
+      });
       return Evidence{d.day, "the text: \"" + std::string(d.range.in(doc.text())) + "\"", d.span};
     }
     return std::nullopt;

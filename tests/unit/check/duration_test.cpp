@@ -28,6 +28,12 @@ TEST_CASE("a requested duration over the limit is reported on its words", "[chec
   CHECK(flagged("Could we chat for an hour and a half?") == std::vector<std::string>{"an hour and a half"});
   CHECK(flagged("Could I ask for 30-45 min of your time?") == std::vector<std::string>{"30-45 min"});
   CHECK(flagged("I'd only need a couple of hours.") == std::vector<std::string>{"a couple of hours"});
+  CHECK(flagged("I'd love to pick your brain over coffee for an hour.") == std::vector<std::string>{"an hour"});
+}
+
+TEST_CASE("a length asked for in the subject line is reported there", "[check]") {
+  CHECK(flagged("Subject: A 45-minute chat?\n\nWould you be open to it?") == std::vector<std::string>{"45-minute"});
+  CHECK(flagged("Subject: Your 45-minute talk\n\nI enjoyed it.").empty());
 }
 
 TEST_CASE("exactly the limit and shorter requests pass", "[check]") {
@@ -43,6 +49,7 @@ TEST_CASE("durations that are not the meeting asked for do not count", "[check]"
   CHECK(flagged("I watched your 45-minute talk twice.").empty());
   CHECK(flagged("I live an hour away, so a call is easiest.").empty());
   CHECK(flagged("Some days I spend three hours on the train. Would a call work?").empty());
+  CHECK(flagged("I study for three hours every evening, so a 20-minute call would suit me.").empty());
 }
 
 TEST_CASE("the limit comes from the config when set there", "[check]") {

@@ -66,6 +66,9 @@ TEST_CASE("days named in the text date the interview", "[check]") {
   REQUIRE(finding(week));
   CHECK(finding(week)->severity == Severity::error);
   CHECK(finding(week)->message.find("last week") != std::string::npos);
+  // The day nearest the words about the meeting wins.
+  CHECK(lint(kLate, date + "After I wrote to you last week about my plans, you kindly met me yesterday. Thank you.", MessageKind::thank_you)
+            .diagnostics.empty());
   // A day named in a sentence that is not about the meeting is no evidence.
   CHECK(lint(kLate, date + "Thank you. I read your article last week.", MessageKind::thank_you).diagnostics.empty());
 }
