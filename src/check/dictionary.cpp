@@ -2,6 +2,7 @@
 
 #include <hunspell/hunspell.hxx>
 
+#include <atomic>
 #include <cstdlib>
 #include <filesystem>
 #include <map>
@@ -123,7 +124,15 @@ bool Dictionary::known(std::string_view word) {
   return verdict;
 }
 
+namespace {
+std::atomic<bool> suggestions_on{true};
+}  // namespace
+
+void Dictionary::set_suggestions_enabled(bool enabled) { suggestions_on = enabled; }
+bool Dictionary::suggestions_enabled() { return suggestions_on; }
+
 std::vector<std::string> Dictionary::suggest(std::string_view word, std::size_t max) {
+  if (!suggestions_on) return {};
   std::optional<std::vector<std::string>> cached = table_.suggestions(word);
   if (!cached) {
     std::vector<std::string> found;

@@ -50,6 +50,12 @@ class Dictionary {
   // Whether any of the dictionaries accepts `word` (UTF-8, plain apostrophes).
   // Later dictionaries are loaded only for words the earlier ones reject.
   bool known(std::string_view word);
+  // Suggesting costs tens of milliseconds a word: right for one draft (an
+  // editor, a single check), far too slow for a batch of thousands of
+  // messages. Batch front ends turn it off for the whole process; suggest()
+  // then returns nothing.
+  static void set_suggestions_enabled(bool enabled);
+  static bool suggestions_enabled();
   // Up to `max` replacements, best first, from the first dictionary that has any.
   std::vector<std::string> suggest(std::string_view word, std::size_t max);
   // Why the first dictionary cannot be used (a file that vanished or does

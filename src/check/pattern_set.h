@@ -53,6 +53,11 @@ class PatternSet {
   bool compiled_ = false;
 };
 
+// True when the environment variable TACTFUL_NO_PREFILTER is set (and not
+// "0"): PatternSet::match then says "maybe" for every pattern, so every rule
+// runs its own regex. Only for tests that compare the fast path with the slow.
+bool prefilter_disabled();
+
 // Compiles a regex for a rule, with a located error when RE2 rejects it.
 Expected<std::shared_ptr<const re2::RE2>> compile_regex(const std::string& regex);
 

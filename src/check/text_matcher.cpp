@@ -14,13 +14,17 @@ Expected<TextMatcher> TextMatcher::make(const RuleFields& fields, PatternSet* se
     return std::unexpected(fields.error_at(fields.node("phrases"), "needs 'phrases' or 'patterns'"));
   auto regex = alternation(*phrases, *patterns);
   if (!regex) return std::unexpected(fields.error_at(fields.has("phrases") ? "phrases" : "patterns", regex.error().message));
-  auto re = compile_regex(*regex);
-  if (!re) return std::unexpected(fields.error_at(fields.has("patterns") ? "patterns" : "phrases", re.error().message));
-  m.re_ = *re;
+  m.lazy_ = std::make_shared<Lazy>();
   if (set) {
     auto id = set->add(*regex);
-    if (!id) return std::unexpected(fields.error_at("phrases", id.error().message));
+    if (!id) return std::unexpected(fields.error_at(fields.has("patterns") ? "patterns" : "phrases", id.error().message));
     m.set_id_ = *id;
+    m.lazy_->regex = std::move(*regex);
+  } else {
+    auto re = compile_regex(*regex);
+    if (!re) return std::unexpected(fields.error_at(fields.has("patterns") ? "patterns" : "phrases", re.error().message));
+    m.lazy_->re = *re;
+    std::call_once(m.lazy_->once, [] {});
   }
 
   auto negation = fields.boolean("negation", false);
@@ -44,10 +48,20 @@ Expected<TextMatcher> TextMatcher::make(const RuleFields& fields, PatternSet* se
   return m;
 }
 
+const re2::RE2* TextMatcher::regex() const {
+  std::call_once(lazy_->once, [&] {
+    // It parsed when the set took it; only RE2's memory limit can still say no.
+    if (auto re = compile_regex(lazy_->regex)) lazy_->re = *re;
+  });
+  return lazy_->re.get();
+}
+
 std::vector<TextRange> TextMatcher::find_raw(std::string_view text, const std::vector<TextRange>& ranges) const {
   std::vector<TextRange> out;
+  const re2::RE2* re = regex();
+  if (!re) return out;
   for (const TextRange& r : ranges) {
-    auto found = find_all(*re_, text, r);
+    auto found = find_all(*re, text, r);
     out.insert(out.end(), found.begin(), found.end());
   }
   return out;

@@ -4,6 +4,8 @@
 #pragma once
 
 #include <memory>
+#include <mutex>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -28,7 +30,19 @@ class TextMatcher {
   const Cues& unless() const { return unless_; }
 
  private:
-  std::shared_ptr<const re2::RE2> re_;
+  // With a PatternSet the rule's own regex is compiled on the first message
+  // the set says it may match: the set has already parsed it (so a bad
+  // pattern is still a located error at load), and compiling a large
+  // alternation costs milliseconds that a run whose messages never come near
+  // the rule should not pay. Shared so that copies of the matcher share it.
+  struct Lazy {
+    std::string regex;
+    std::once_flag once;
+    std::shared_ptr<const re2::RE2> re;
+  };
+  const re2::RE2* regex() const;
+
+  std::shared_ptr<Lazy> lazy_;
   int set_id_ = -1;
   Cues unless_, unless_after_;
 };

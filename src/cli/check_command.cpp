@@ -12,6 +12,7 @@
 #include <mutex>
 #include <thread>
 
+#include "check/dictionary.h"
 #include "cli/exit_codes.h"
 #include "cli/inputs.h"
 #include "message/reader.h"
@@ -124,7 +125,12 @@ class Batch {
       pending_.push_back({.error = setup.error().to_string(), .fatal = true});
       return;
     }
-    for (InputEntry& entry : split_input(path, std::move(*bytes)))
+    std::vector<InputEntry> entries = split_input(path, std::move(*bytes));
+    // A batch (an mbox, or several inputs) gets no spelling suggestions: each
+    // costs tens of milliseconds. Decided before the first message is linted,
+    // so the output depends on the inputs only.
+    if (entries.size() > 1 || inputs_.size() > 1) check::Dictionary::set_suggestions_enabled(false);
+    for (InputEntry& entry : entries)
       pending_.push_back({.entry = std::move(entry), .setup = *setup});
   }
 

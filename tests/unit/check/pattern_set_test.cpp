@@ -1,0 +1,136 @@
+// The fast paths must never change a finding. The one-pass RE2::Set prefilter
+// lets a rule skip its own regex; here every corpus message is linted by the
+// shipped pack twice, once with the set's answer and once with "maybe" for
+// every pattern (what TACTFUL_NO_PREFILTER does to the binary), and the
+// findings must be identical. The cheap word class behind '*' and '...' is
+// checked against RE2's \pL\pN on the characters mail is written in.
+#include <catch2/catch.hpp>
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <tuple>
+
+#include "check/pattern_set.h"
+#include "check/phrase_pattern.h"
+#include "check/rule_set.h"
+#include "engine/classify.h"
+#include "message/reader.h"
+#include "text/document.h"
+
+using namespace tactful;
+
+namespace {
+
+namespace fs = std::filesystem;
+
+using Finding = std::tuple<std::string, std::size_t, std::size_t, std::string>;
+
+class RecordingSink final : public check::Sink {
+ public:
+  std::vector<Finding> findings;
+  void report(const check::RuleInfo& rule, TextRange range, std::string, std::string message, std::vector<Fix>,
+              std::optional<Severity>) override {
+    findings.emplace_back(rule.id, range.begin, range.end, message);
+  }
+  void note(const check::RuleInfo&, std::string) override {}
+};
+
+std::vector<Finding> run_rules(const check::RuleSet& rules, const Message& message, const Document& document,
+                               MessageKind kind, const check::Settings& settings, const check::PatternHits& hits) {
+  const check::Context context{message, document, kind, settings, hits};
+  RecordingSink sink;
+  for (const auto& rule : rules.rules())
+    if (rule->info().applies_to(kind)) rule->check(context, sink);
+  std::sort(sink.findings.begin(), sink.findings.end());
+  return sink.findings;
+}
+
+std::vector<fs::path> corpus_files() {
+  std::vector<fs::path> out;
+  for (const auto& entry : fs::recursive_directory_iterator(fs::path(TACTFUL_SOURCE_DIR) / "corpus")) {
+    if (!entry.is_regular_file()) continue;
+    const fs::path& p = entry.path();
+    if (p.extension() == ".expect" || p.extension() == ".py" || p.filename() == "README.md") continue;
+    out.push_back(p);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::string encode(char32_t cp) {
+  std::string out;
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+  return out;
+}
+
+std::string slurp(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+}  // namespace
+
+TEST_CASE("the prefilter and running every rule's own regex give the same findings on the whole corpus",
+          "[pattern_set][fast-path]") {
+  auto loaded = check::RuleSet::load({std::string(TACTFUL_SOURCE_DIR) + "/rules"});
+  if (!loaded) FAIL(loaded.error().to_string());
+  const check::RuleSet& rules = **loaded;
+  REQUIRE(rules.patterns().size() > 0);
+
+  check::Settings settings;
+  settings.now = parse_time("2026-12-01T12:00:00Z");  // fixed, so no finding depends on the clock
+  settings.now_source = "the test";
+
+  std::size_t messages = 0, findings = 0, skipped = 0;
+  for (const fs::path& path : corpus_files()) {
+    for (const Message& message : read_messages(path.string(), slurp(path))) {
+      ++messages;
+      const Document document = Document::of(message);
+      const check::PatternHits hits = rules.patterns().match(message.body, document.ranges());
+      for (std::size_t id = 0; id < rules.patterns().size(); ++id) skipped += hits.maybe(static_cast<int>(id)) ? 0 : 1;
+      const MessageKind kind = engine::classify(message);
+      const auto fast = run_rules(rules, message, document, kind, settings, hits);
+      const auto slow = run_rules(rules, message, document, kind, settings, check::PatternHits::everything());
+      INFO(message.path);
+      CHECK(fast == slow);
+      findings += slow.size();
+    }
+  }
+  CHECK(messages > 100);
+  CHECK(findings > 50);
+  // The set must actually rule patterns out, or it is only a cost.
+  CHECK(skipped > messages);
+}
+
+TEST_CASE("the word class behind '*' matches the letters and digits of mail text and not its punctuation",
+          "[pattern_set][fast-path]") {
+  auto body = check::phrase_to_regex("*");
+  REQUIRE(body);
+  const RE2 word("(?s)" + *body);
+  const RE2 reference(R"([\pL\pN][\pL\pN'’\-]*)");
+  REQUIRE(word.ok());
+  const std::vector<std::pair<char32_t, char32_t>> blocks = {
+      {0x21, 0x7E},     {0xA0, 0xFF},     {0x100, 0x17F},   {0x391, 0x3A1},   {0x3A3, 0x3C9},
+      {0x410, 0x44F},   {0x2000, 0x206F}, {0x20A0, 0x20BF}, {0x2190, 0x21FF}, {0x3000, 0x3003},
+  };
+  for (auto [first, last] : blocks)
+    for (char32_t cp = first; cp <= last; ++cp) {
+      const std::string s = encode(cp);
+      INFO("U+" << std::hex << static_cast<unsigned>(cp));
+      CHECK(RE2::FullMatch(s, word) == RE2::FullMatch(s, reference));
+    }
+}
