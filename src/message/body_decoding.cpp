@@ -110,6 +110,9 @@ MappedText html_to_text(const MappedText& in) {
                                                                           : "</head";
         std::size_t k = i;
         while (k < s.size() && !starts_with_ci(s, k, close)) ++k;
+        // Unclosed, it hides the rest of the text. (Reading a tag name from the
+        // end of the text threw std::out_of_range: found by fuzz_message_reader.)
+        if (k == s.size()) break;
         i = k;
       }
       const std::size_t end = s.find('>', i);

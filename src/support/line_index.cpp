@@ -8,8 +8,24 @@ namespace tactful {
 
 LineIndex::LineIndex(std::string_view text) : text_(text) {
   starts_.push_back(0);
-  for (std::size_t i = 0; i < text.size(); ++i)
-    if (text[i] == '\n') starts_.push_back(i + 1);
+  std::size_t last_mark = 0;
+  int code_points = 0, utf16 = 0;
+  for (std::size_t i = 0, n = 0; i < text.size(); i += n) {
+    if (text[i] == '\n') {
+      n = 1;
+      starts_.push_back(i + 1);
+      last_mark = i + 1;
+      code_points = utf16 = 0;
+      continue;
+    }
+    if (i - last_mark >= kCheckpointBytes) {
+      checkpoints_.push_back({i, code_points, utf16});
+      last_mark = i;
+    }
+    utf8::decode(text, i, n);
+    ++code_points;
+    utf16 += utf8::utf16_units(n);
+  }
 }
 
 std::size_t LineIndex::line_start(int line) const {
@@ -34,7 +50,16 @@ LinePosition LineIndex::position(std::size_t offset, ColumnUnit unit) const {
   const std::size_t begin = starts_[static_cast<std::size_t>(line)];
   if (unit == ColumnUnit::byte) return {line, static_cast<int>(offset - begin)};
   int column = 0;
-  for (std::size_t i = begin; i < offset;) {
+  std::size_t from = begin;
+  // Start from the last checkpoint of this line at or before `offset`.
+  auto mark = std::upper_bound(checkpoints_.begin(), checkpoints_.end(), offset,
+                               [](std::size_t o, const Checkpoint& c) { return o < c.offset; });
+  if (mark != checkpoints_.begin() && std::prev(mark)->offset > begin) {
+    --mark;
+    from = mark->offset;
+    column = unit == ColumnUnit::utf16 ? mark->utf16 : mark->code_points;
+  }
+  for (std::size_t i = from; i < offset;) {
     std::size_t n;
     utf8::decode(text_, i, n);
     column += unit == ColumnUnit::utf16 ? utf8::utf16_units(n) : 1;

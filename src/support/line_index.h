@@ -31,8 +31,20 @@ class LineIndex {
   std::string_view line_text(int line) const;
 
  private:
+  // Column counts at code-point boundaries about every kCheckpointBytes inside
+  // long lines, so position() scans at most that far instead of from the line
+  // start: with many findings on one huge line (a 10 MB single-line message)
+  // scanning from the line start made reporting quadratic.
+  struct Checkpoint {
+    std::size_t offset;  // a code-point boundary
+    int code_points;     // columns before it on its line, in each unit
+    int utf16;
+  };
+  static constexpr std::size_t kCheckpointBytes = 1024;
+
   std::string_view text_;
   std::vector<std::size_t> starts_;
+  std::vector<Checkpoint> checkpoints_;  // by offset; none in short lines
 };
 
 }  // namespace tactful

@@ -252,7 +252,9 @@ std::vector<DateToken> date_tokens(std::string_view s) {
       char separator = 0;
       while (e < s.size() && count < 3) {
         if (is_digit(s[e])) {
-          parts[count] = parts[count] * 10 + (s[e] - '0');
+          // Saturate: a run of hundreds of digits must not overflow the int
+          // (found by fuzz_time); its length already rules it out as a date.
+          if (parts[count] < 100000000) parts[count] = parts[count] * 10 + (s[e] - '0');
           ++lengths[count];
           ++e;
           continue;
