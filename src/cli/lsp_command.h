@@ -13,6 +13,7 @@ struct LspOptions {
   std::string rules;
   std::string config;
   bool stdio = true;  // vscode-languageclient passes --stdio; it is the only transport
+  std::size_t max_message_mib = 16;  // larger frames are answered with an error and skipped
 };
 
 CLI::App* add_lsp_command(CLI::App& app, LspOptions& options);

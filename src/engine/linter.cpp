@@ -69,6 +69,17 @@ check::Settings settings_for(const Message& message, const Config& config, const
   return s;
 }
 
+std::string_view longest_line(std::string_view text) {
+  std::string_view longest = text.substr(0, 0);
+  for (std::size_t begin = 0; begin <= text.size();) {
+    std::size_t end = text.find('\n', begin);
+    if (end == std::string_view::npos) end = text.size();
+    if (end - begin > longest.size()) longest = text.substr(begin, end - begin);
+    begin = end + 1;
+  }
+  return longest;
+}
+
 }  // namespace
 
 LintResult Linter::lint(const Message& message, const Config& config, const LintOptions& options) const {
@@ -94,6 +105,23 @@ LintResult Linter::lint(const Message& message, const Config& config, const Lint
     d.message = notice.message;
     d.range = {std::min(notice.range.begin, message.source.size()), std::min(notice.range.end, message.source.size())};
     result.diagnostics.push_back(std::move(d));
+  }
+
+  // A line no person writes (minified HTML, a binary blob read as text) is
+  // not linted: say so as an error instead, so that `gate` holds the message.
+  const double max_line = config.settings.limit(kMaxLineLengthLimit, result.kind, kDefaultMaxLineLength);
+  if (const auto long_line = longest_line(message.body); long_line.size() > max_line) {
+    Diagnostic d;
+    d.rule = kInputRuleId;
+    d.severity = Severity::error;
+    d.message = "a line of the text is " + std::to_string(long_line.size()) + " bytes long, over the limit of " +
+                std::to_string(static_cast<long long>(max_line)) + " (" + kMaxLineLengthLimit +
+                " in the config's limits); the rules were not run";
+    const TextRange at = message.to_source({static_cast<std::size_t>(long_line.data() - message.body.data()),
+                                            static_cast<std::size_t>(long_line.data() - message.body.data())});
+    d.range = {std::min(at.begin, message.source.size()), std::min(at.begin, message.source.size())};
+    result.diagnostics.push_back(std::move(d));
+    return result;
   }
 
   const Document document = Document::of(message);

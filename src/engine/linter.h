@@ -30,6 +30,10 @@ struct LintResult {
 
 // The pseudo-rule id for problems with the input itself.
 inline constexpr const char* kInputRuleId = "input";
+// The longest line (bytes of decoded text) a message may have to be linted;
+// `limits: {max-line-length: N}` in the config changes it.
+inline constexpr const char* kMaxLineLengthLimit = "max-line-length";
+inline constexpr double kDefaultMaxLineLength = 100000;
 
 class Linter {
  public:

@@ -12,9 +12,6 @@
 namespace tactful {
 namespace {
 
-constexpr int kMaxDepth = 32;
-constexpr int kMaxParts = 1000;
-
 void init_gmime() {
   static std::once_flag once;
   std::call_once(once, [] { g_mime_init(); });
@@ -61,11 +58,12 @@ struct Walk {
   std::vector<GMimePart*> attachments;
   int parts = 0;
   bool too_deep = false;
+  MimeLimits limits;
 };
 
 void walk(GMimeObject* object, Walk& w, int depth) {
-  if (!object || ++w.parts > kMaxParts) return;
-  if (depth > kMaxDepth) {
+  if (!object || ++w.parts > w.limits.max_parts) return;
+  if (depth > w.limits.max_depth) {
     w.too_deep = true;
     return;
   }
@@ -178,7 +176,7 @@ std::vector<Address> parse_addresses(std::string_view raw) {
   return out;
 }
 
-bool read_mime(Message& message) {
+bool read_mime(Message& message, const MimeLimits& limits) {
   init_gmime();
   GPtr<GMimeStream> stream(g_mime_stream_mem_new_with_buffer(message.source.data(), message.source.size()));
   GPtr<GMimeParser> parser(g_mime_parser_new_with_stream(stream.get()));
@@ -187,13 +185,14 @@ bool read_mime(Message& message) {
   if (!parsed) return false;
 
   Walk w;
+  w.limits = limits;
   walk(g_mime_message_get_mime_part(parsed.get()), w, 0);
   if (w.too_deep)
-    message.notices.push_back({"MIME parts nest deeper than " + std::to_string(kMaxDepth) +
+    message.notices.push_back({"MIME parts nest deeper than " + std::to_string(limits.max_depth) +
                                    " levels; the deeper parts were not read",
                                {0, 0}});
-  if (w.parts > kMaxParts)
-    message.notices.push_back({"more than " + std::to_string(kMaxParts) +
+  if (w.parts > limits.max_parts)
+    message.notices.push_back({"more than " + std::to_string(limits.max_parts) +
                                    " MIME parts; the rest were not read",
                                {0, 0}});
 

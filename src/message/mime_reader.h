@@ -10,10 +10,17 @@
 
 namespace tactful {
 
+// How much MIME structure is read: parts past `max_parts` and parts nested
+// deeper than `max_depth` are skipped with an InputNotice saying so.
+struct MimeLimits {
+  int max_parts = 1000;
+  int max_depth = 32;
+};
+
 // Parses `message.source` as MIME and fills headers, addresses, body (+ map),
 // attachments. Returns false when GMime cannot make a message of it, leaving
 // `message` untouched so the caller can read it as plain text.
-bool read_mime(Message& message);
+bool read_mime(Message& message, const MimeLimits& limits = {});
 
 // RFC 2047 decoding of a raw header value ("=?UTF-8?Q?Jos=C3=A9?=").
 std::string decode_header_text(std::string_view raw);
