@@ -27,11 +27,18 @@ inline Instant fixed_now() {
   return t;
 }
 
-// The informational-interview pack from the source tree; a fuzz run without
-// it would test nothing, so a missing pack stops the run at once.
+// The rule pack: the source tree's, or TACTFUL_FUZZ_RULES (a folder) when a
+// run needs another, such as one exported from a commit.
+inline std::string rule_pack_folder() {
+  const char* folder = std::getenv("TACTFUL_FUZZ_RULES");
+  return folder && *folder ? folder : std::string(TACTFUL_SOURCE_DIR) + "/rules";
+}
+
+// A fuzz run without the pack would test nothing, so a pack that does not
+// load stops the run at once.
 inline std::shared_ptr<const check::RuleSet> rule_pack() {
   static const std::shared_ptr<const check::RuleSet> pack = [] {
-    auto loaded = check::RuleSet::load({std::string(TACTFUL_SOURCE_DIR) + "/rules"});
+    auto loaded = check::RuleSet::load({rule_pack_folder()});
     if (!loaded) {
       std::fprintf(stderr, "cannot load the rule pack: %s\n", loaded.error().to_string().c_str());
       std::abort();

@@ -7,3 +7,13 @@ scripts/install-deps.sh
 cmake -S . -B build-test -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build build-test -j"$(nproc)"
 ctest --test-dir build-test --output-on-failure -j"$(nproc)" "$@"
+
+# Again under AddressSanitizer and UndefinedBehaviorSanitizer. With clang 16
+# the same build holds the libFuzzer targets (fuzz/), which ctest runs for a
+# few seconds each after replaying their seeds (label "fuzz").
+asan=(-DTACTFUL_SANITIZE=ON)
+if command -v clang++-16 >/dev/null; then asan+=(-DCMAKE_CXX_COMPILER=clang++-16 -DTACTFUL_FUZZ=ON); fi
+cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "${asan[@]}" >/dev/null
+cmake --build build-asan -j"$(nproc)"
+# (The VS Code extension's build has no C++ in it: once is enough.)
+ctest --test-dir build-asan --output-on-failure -j"$(nproc)" -E '^vscode_extension_compiles$' "$@"
