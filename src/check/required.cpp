@@ -1,11 +1,22 @@
 #include "check/required.h"
 
 #include <algorithm>
+#include <cctype>
+#include <string_view>
 
 #include "check/text_matcher.h"
 
 namespace tactful::check {
 namespace {
+
+bool has_words(std::string_view body, const std::vector<TextRange>& ranges) {
+  for (const TextRange& r : ranges)
+    for (std::size_t i = r.begin; i < r.end && i < body.size(); ++i) {
+      const unsigned char c = static_cast<unsigned char>(body[i]);
+      if (std::isalnum(c) || c >= 0x80) return true;
+    }
+  return false;
+}
 
 struct Group {
   std::string name;
@@ -18,6 +29,9 @@ class RequiredRule final : public Rule {
 
   void check(const Context& ctx, Sink& sink) const override {
     const auto ranges = ctx.message.regions_of(RegionKind::new_text);
+    // Nothing written yet (an empty draft, a reply with only quoted text):
+    // there is no message to find wanting.
+    if (!has_words(ctx.message.body, ranges)) return;
     std::string missing;
     for (const Group& g : groups_) {
       if (!g.matcher.find(ctx.message.body, ranges, &ctx.hits).empty()) continue;

@@ -146,6 +146,39 @@ void read_text_part(GMimePart* part, bool is_html, Message& message, std::size_t
   message.map = exact ? SourceMap::per_byte(std::move(text.source)) : SourceMap::fixed(base);
 }
 
+
+std::size_t find_case_insensitive(std::string_view haystack, std::string_view needle, std::size_t from,
+                                  std::size_t to) {
+  if (needle.empty() || to > haystack.size()) return std::string::npos;
+  for (std::size_t i = from; i + needle.size() <= to; ++i)
+    if (strncasecmp(haystack.data() + i, needle.data(), needle.size()) == 0) return i;
+  return std::string::npos;
+}
+
+// Where a finding about an attachment points: the line of the part's headers
+// that carries its file name (the Content-Disposition `filename` parameter,
+// else the Content-Type `name`), found between the part's boundary line and
+// its encoded content, so it is right whatever encoding the name is written
+// in (RFC 2047, RFC 2231 continuations). Advances `search_from` past the part
+// so two attachments with the same bytes point at their own headers.
+std::size_t attachment_line(std::string_view source, GMimePart* part, std::size_t body_begin,
+                            std::size_t& search_from) {
+  std::string encoded;
+  if (GMimeDataWrapper* wrapper = g_mime_part_get_content(part))
+    encoded = read_stream(g_mime_data_wrapper_get_stream(wrapper));
+  const std::size_t content = encoded.empty() ? std::string::npos : source.find(encoded, search_from);
+  if (content == std::string::npos) return body_begin;
+  search_from = content + encoded.size();
+  // The part's headers start after the boundary line before its content.
+  std::size_t headers = source.rfind("\n--", content);
+  headers = headers == std::string::npos || headers < body_begin ? body_begin : headers + 1;
+  for (std::string_view key : {"filename", "name"}) {
+    const std::size_t at = find_case_insensitive(source, key, headers, content);
+    if (at != std::string::npos) return at;
+  }
+  return content;
+}
+
 }  // namespace
 
 std::string decode_header_text(std::string_view raw) {
@@ -202,6 +235,7 @@ bool read_mime(Message& message, const MimeLimits& limits) {
   else if (w.html) read_text_part(w.html, true, message, body_search_from);
   else message.map = SourceMap::fixed(body_search_from);
 
+  std::size_t search_from = body_search_from;
   for (GMimePart* part : w.attachments) {
     Attachment a;
     const char* name = g_mime_part_get_filename(part);
@@ -213,9 +247,7 @@ bool read_mime(Message& message, const MimeLimits& limits) {
       g_free(mime_type);
     }
     if (GMimeDataWrapper* wrapper = g_mime_part_get_content(part)) a.size = decoded_content(wrapper).size();
-    // Point at the part's file name in the source when it is written there plainly.
-    std::size_t at = a.file_name.empty() ? std::string::npos : message.source.find(a.file_name, body_search_from);
-    if (at == std::string::npos) at = body_search_from;
+    const std::size_t at = attachment_line(message.source, part, body_search_from, search_from);
     std::size_t line_begin = message.source.rfind('\n', at);
     line_begin = line_begin == std::string::npos ? 0 : line_begin + 1;
     std::size_t line_end = message.source.find('\n', at);

@@ -54,10 +54,49 @@ const RE2& greeting() {
       R"((?i)^(\s*(?:dear|hi|hello|hey|hiya|greetings|good\s+(?:morning|afternoon|evening|day)|morning|afternoon|to\s+whom\s+it\s+may\s+concern|howdy|salutations)\b(?:,\s*(?:[^,:!.?\n]|\b(?:dr|mr|mrs|ms|mx|prof)\.){1,40}[,:!]|(?:[^,:!.?\n]|\b(?:dr|mr|mrs|ms|mx|prof)\.){0,60}(?:[,:!]|$))\s*))");
   return re;
 }
+// Names that follow a greeting's first comma, up to their own punctuation.
+const RE2& names_after_greeting() {
+  static const RE2 re(
+      R"(^(\s*(?:(?:dr|mr|mrs|ms|mx|prof)\.?\s+)?\p{Lu}[\pL'’.-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\pL'’.-]*){0,4}\s*[,:!]\s*))");
+  return re;
+}
 // "Ann," or "Dr. Lee," alone on the first line.
 const RE2& name_only_greeting() {
   static const RE2 re(R"(^\s*\p{Lu}[\pL'.-]*(?:\s\p{Lu}[\pL'.-]*){0,2}\s*[,:]\s*$)");
   return re;
+}
+
+const RE2& sentence_word() {
+  // Words a signature line does not hold but a sentence of the writer's does.
+  // ("I" alone but not the initial "I.", and no "will" or "can": first names.)
+  static const RE2 re(
+      R"((?i)(^|[^\pL'’])((i'm|i’m|i've|i’ve|i'd|i’d|i'll|i’ll|my|me|you|your|we|would|could|please|attached|attach|hope|think|wanted)([^\pL'’]|$)|i([^\pL'’.]|$)))");
+  return re;
+}
+
+// Whether a line under a sign-off can be part of the signature: short, no
+// question, no postscript, no words of a sentence addressed to the reader.
+bool reads_as_signature_line(std::string_view text) {
+  const std::size_t first = text.find_first_not_of(" \t");
+  if (first == std::string_view::npos) return true;
+  const std::string_view t = text.substr(first);
+  if (t.size() > 80) return false;
+  // A question ends the line. (A '?' inside the line may be a character the
+  // reader could not decode, "Jos? Mart?nez"; a question there has other
+  // sentence words too.)
+  const std::size_t last = t.find_last_not_of(" \t\r");
+  if (last != std::string_view::npos && t[last] == '?') return false;
+  static const RE2 postscript(R"((?i)^p\.?\s*s\.?\b)");
+  if (RE2::PartialMatch(t, postscript)) return false;
+  if (RE2::PartialMatch(t, sentence_word())) return false;
+  int words = 0;
+  bool in_word = false;
+  for (char c : t) {
+    const bool space = c == ' ' || c == '\t';
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  return words <= 10;
 }
 
 bool is_quote_line(std::string_view text) {
@@ -124,21 +163,30 @@ void find_regions(Message& message) {
       break;
     }
   }
+  // A sign-off counts only when what follows it reads as a signature (names,
+  // titles, contact lines). The first line after it that reads as a sentence
+  // or a postscript ends the signature: a "Thanks!" in mid-message, or a
+  // "P.S. I attached my resume" under the name, stays the writer's text.
+  std::size_t signature_end = own_end;
   if (signature_at == own_end) {
     for (std::size_t i = own_end; i-- > 0;) {
       if (!RE2::FullMatch(lines[i].text, sign_off())) continue;
-      int after = 0;
-      bool short_lines = true;
-      for (std::size_t k = i + 1; k < own_end; ++k) {
+      std::size_t k = i + 1;
+      int signature_lines = 0;
+      for (; k < own_end; ++k) {
         if (lines[k].blank()) continue;
-        ++after;
-        if (lines[k].text.size() > 80) short_lines = false;
+        if (!reads_as_signature_line(lines[k].text) || ++signature_lines > 8) break;
       }
-      if (after <= 8 && short_lines) signature_at = i;
+      // Only text after the last signature line goes back to the writer.
+      std::size_t last = i;
+      for (std::size_t j = i + 1; j < k; ++j)
+        if (!lines[j].blank()) last = j;
+      signature_at = i;
+      signature_end = k < own_end ? last + 1 : own_end;
       break;
     }
   }
-  for (std::size_t i = signature_at; i < own_end; ++i) tags[i] = Tag::signature;
+  for (std::size_t i = signature_at; i < signature_end; ++i) tags[i] = Tag::signature;
 
   // Greeting: the first non-blank line, when it reads as one. "Hi Ann, I hope…"
   // ends the greeting at its punctuation; the rest of the line is new text.
@@ -154,6 +202,13 @@ void find_regions(Message& message) {
                                 (m[trimmed] == ',' || m[trimmed] == ':' || m[trimmed] == '!' ||
                                  m.size() >= t.find_last_not_of(" \t\r") + 1);
       if (ends_cleanly) length = m.size();
+      // "Hello there, Marcus," and "Hi all, Ann and Raj:" name the reader
+      // after a first comma: the names belong to the greeting.
+      re2::StringPiece names;
+      static const RE2 names_a_person(R"(^\s*\S+\s+.*\p{Lu})");
+      if (length > 0 && !RE2::PartialMatch(m.substr(0, length), names_a_person) &&
+          RE2::PartialMatch(t.substr(length), names_after_greeting(), &names))
+        length += names.size();
     } else if (RE2::FullMatch(t, name_only_greeting())) {
       length = t.size();
     }

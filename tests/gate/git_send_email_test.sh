@@ -19,6 +19,9 @@ perl -MMail::Address -e 1 2>/dev/null || {
 }
 
 export HOME=$WORK/home GIT_CONFIG_NOSYSTEM=1
+# A fresh machine has no git identity; send-email needs one for its own headers.
+export GIT_AUTHOR_NAME="Jane Doe" GIT_AUTHOR_EMAIL=jane@example.org
+export GIT_COMMITTER_NAME="Jane Doe" GIT_COMMITTER_EMAIL=jane@example.org
 mkdir -p "$HOME" "$WORK/sent"
 
 TEE=$WORK/tee-gate.sh

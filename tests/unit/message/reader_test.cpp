@@ -135,3 +135,48 @@ TEST_CASE("split_input cuts an mbox into entries named FILE:N with their first l
   CHECK(split_input("-", "Subject: x\n\nbody").size() == 1);
   CHECK(split_input("-", "Subject: x\n\nbody")[0].path == "-");
 }
+
+TEST_CASE("a 'Thanks!' in mid-message is not a sign-off that hides the text after it", "[message]") {
+  const Message m = read_message(
+      "d.txt", "Hi Ann,\n\nThanks!\nCould you refer me for the analyst opening on your team?\nJane\n");
+  CHECK(region_text(m, RegionKind::new_text).find("refer me") != std::string::npos);
+}
+
+TEST_CASE("a short sentence under a sign-off stays the writer's text", "[message]") {
+  const Message m = read_message("d.txt", "Hi Ann,\n\nI read your post.\n\nThanks,\nI attached my resume\nJane\n");
+  CHECK(region_text(m, RegionKind::new_text).find("attached my resume") != std::string::npos);
+}
+
+TEST_CASE("a postscript under the signature is the writer's text", "[message]") {
+  const Message m = read_message(
+      "d.txt", "Hi Ann,\n\nI read your post.\n\nBest,\nJane Doe\nData analyst, Acme\n\nP.S. Happy to send my CV.\n");
+  const std::string text = region_text(m, RegionKind::new_text);
+  CHECK(text.find("P.S. Happy to send my CV.") != std::string::npos);
+  CHECK(region_text(m, RegionKind::signature).find("Data analyst, Acme") != std::string::npos);
+  CHECK(text.find("Jane Doe") == std::string::npos);
+}
+
+TEST_CASE("a signature of names, titles and contact lines is all signature", "[message]") {
+  const Message m = read_message("d.txt",
+                                 "Hi Ann,\n\nI read your post.\n\nKind regards,\nWill I. Chen\nSenior Analyst | Acme Corp\n"
+                                 "+1 555 010 2030\nwill.chen@example.com\nlinkedin.com/in/willchen\n");
+  CHECK(region_text(m, RegionKind::new_text).find("Chen") == std::string::npos);
+  CHECK(region_text(m, RegionKind::signature).find("linkedin.com/in/willchen") != std::string::npos);
+}
+
+TEST_CASE("names after a greeting's first comma belong to the greeting", "[message]") {
+  const Message m = read_message("d.txt", "Hello there, Marcus,\nI read your post.\n");
+  CHECK(region_text(m, RegionKind::greeting) == "Hello there, Marcus,");
+  CHECK(region_text(m, RegionKind::new_text).find("Marcus") == std::string::npos);
+}
+
+TEST_CASE("a greeting ends at its comma on a line that ends in CRLF", "[message]") {
+  const Message m = read_message("d.txt", "Dear Dr. Lee,\r\n\r\nI read your post.\r\n");
+  CHECK(region_text(m, RegionKind::greeting).starts_with("Dear Dr. Lee,"));
+  CHECK(region_text(m, RegionKind::new_text).find("Lee") == std::string::npos);
+}
+
+TEST_CASE("a capitalised word after a greeting that already names someone is new text", "[message]") {
+  const Message m = read_message("d.txt", "Hi Ann, Thanks, again, for the talk.\n");
+  CHECK(region_text(m, RegionKind::greeting) == "Hi Ann, ");
+}
