@@ -6,6 +6,9 @@
 #include <cstdlib>
 #include <filesystem>
 #include <map>
+#include <optional>
+
+#include "support/install_paths.h"
 
 namespace tactful::check {
 namespace {
@@ -20,6 +23,8 @@ bool is_file(const fs::path& p) {
 }  // namespace
 
 struct Dictionary::Loaded {
+  std::once_flag list_once;
+  std::optional<WordList> list;
   std::once_flag once;
   std::mutex mutex;  // Hunspell objects are not safe to share between threads
   std::unique_ptr<Hunspell> hunspell;
@@ -83,7 +88,10 @@ std::shared_ptr<Dictionary> Dictionary::shared(const std::vector<DictionaryFiles
   return slot;
 }
 
-Dictionary::Dictionary(std::vector<DictionaryFiles> files) : files_(std::move(files)) {
+static std::string word_list_folder();
+
+Dictionary::Dictionary(std::vector<DictionaryFiles> files)
+    : files_(std::move(files)), word_list_folder_(word_list_folder()) {
   for (std::size_t i = 0; i < files_.size(); ++i) loaded_.push_back(std::make_unique<Loaded>());
 }
 
@@ -108,11 +116,37 @@ Dictionary::Loaded& Dictionary::loaded(std::size_t index) {
   return l;
 }
 
-bool Dictionary::ready() { return !files_.empty() && loaded(0).hunspell != nullptr; }
+static std::string word_list_folder() {
+  // TACTFUL_WORD_LISTS names another folder, or "none" to go to Hunspell for
+  // every word (the test that the lists never change a verdict runs both).
+  if (const char* env = std::getenv("TACTFUL_WORD_LISTS"); env && *env) return env;
+  return data_folder("word-lists").string();
+}
+
+const WordList* Dictionary::word_list(std::size_t index) {
+  Loaded& l = *loaded_[index];
+  std::call_once(l.list_once, [&] {
+    const std::string& folder = word_list_folder_;
+    if (folder == "none") return;
+    const DictionaryFiles& f = files_[index];
+    const std::string stem = fs::path(f.dic).stem().string();
+    l.list = WordList::open((fs::path(folder) / (stem + ".words")).string(), f.dic, f.aff);
+  });
+  return l.list ? &*l.list : nullptr;
+}
+
+bool Dictionary::hunspell_loaded(std::size_t index) const {
+  return index < loaded_.size() && loaded_[index]->hunspell != nullptr;
+}
+
+// A list made from the first dictionary's very files vouches that it loads.
+bool Dictionary::ready() { return !files_.empty() && (word_list(0) || loaded(0).hunspell != nullptr); }
 
 bool Dictionary::known(std::string_view word) {
   if (auto verdict = table_.known(word)) return *verdict;
   bool verdict = false;
+  for (std::size_t i = 0; i < files_.size() && !verdict; ++i)
+    if (const WordList* list = word_list(i)) verdict = list->accepts(word);
   const std::string w(word);
   for (std::size_t i = 0; i < files_.size() && !verdict; ++i) {
     Loaded& l = loaded(i);
@@ -153,7 +187,8 @@ std::vector<std::string> Dictionary::suggest(std::string_view word, std::size_t 
 std::string Dictionary::trouble() {
   // Only the first dictionary decides whether spelling runs at all; a later,
   // optional one that fails just accepts nothing more.
-  return files_.empty() ? "no dictionary was named" : loaded(0).trouble;
+  if (files_.empty()) return "no dictionary was named";
+  return word_list(0) ? "" : loaded(0).trouble;
 }
 
 }  // namespace tactful::check

@@ -2,7 +2,8 @@
 // Hunspell .aff/.dic pair for a name ("en_US") happens when rules load, so a
 // missing dictionary is a located error there; loading it happens on the first
 // word that needs it, once per process, whatever number of rules or threads
-// ask. Verdicts and suggestions are remembered per distinct word in a
+// ask, and only for a word its prebuilt word list (check/word_list.h) does not
+// have. Verdicts and suggestions are remembered per distinct word in a
 // WordTable. The only file that includes Hunspell; knows nothing of messages.
 #pragma once
 
@@ -12,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "check/word_list.h"
 #include "check/word_table.h"
 #include "support/error.h"
 
@@ -63,12 +65,17 @@ class Dictionary {
   std::string trouble();
   const std::vector<DictionaryFiles>& files() const { return files_; }
   std::size_t cached_words() const { return table_.size(); }
+  // Whether Hunspell was loaded for dictionary `index`: words on the prebuilt
+  // word lists (check/word_list.h) never need it.
+  bool hunspell_loaded(std::size_t index) const;
 
  private:
   struct Loaded;
   Loaded& loaded(std::size_t index);
+  const WordList* word_list(std::size_t index);
 
   std::vector<DictionaryFiles> files_;
+  std::string word_list_folder_;
   std::vector<std::unique_ptr<Loaded>> loaded_;
   WordTable table_;
 };

@@ -4,6 +4,8 @@
 
 #include <filesystem>
 
+#include "support/install_paths.h"
+
 namespace tactful::engine {
 namespace fs = std::filesystem;
 
@@ -63,14 +65,6 @@ void Workspace::invalidate() {
   setups_.clear();
 }
 
-std::string default_rule_pack(const std::string& argv0) {
-  std::error_code ec;
-  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-  if (ec) exe = fs::absolute(argv0, ec);
-  const fs::path dir = exe.parent_path();
-  for (const fs::path& candidate : {dir / "rules", dir / ".." / "share" / "tactful" / "rules"})
-    if (fs::is_directory(candidate, ec)) return candidate.lexically_normal().string();
-  return (dir / "rules").string();
-}
+std::string default_rule_pack(const std::string& argv0) { return data_folder("rules", argv0).string(); }
 
 }  // namespace tactful::engine

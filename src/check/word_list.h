@@ -1,0 +1,51 @@
+// A sorted list of the words one Hunspell dictionary accepts, made when
+// tactful is built (Hunspell's `unmunch` expands the dictionary; every word is
+// then kept only if Hunspell itself accepts it: src/tools/make_word_list.cpp)
+// and mapped into memory. A word found here is known without loading Hunspell,
+// which costs a process 20-30 ms and megabytes per dictionary; a word not
+// found still goes to Hunspell. So the list can make a verdict faster, never
+// different.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace tactful::check {
+
+class WordList {
+ public:
+  // The first line of a list file: this text, then the byte sizes of the
+  // .dic and .aff files it was made from, so a list left over from another
+  // version of the dictionary is never used.
+  static constexpr std::string_view kMagic = "tactful word list 1";
+
+  // The list at `path` if it exists and was made from exactly these files.
+  static std::optional<WordList> open(const std::string& path, const std::string& dic, const std::string& aff);
+
+  WordList(WordList&& other) noexcept;
+  WordList& operator=(WordList&& other) noexcept;
+  WordList(const WordList&) = delete;
+  WordList& operator=(const WordList&) = delete;
+  ~WordList();
+
+  // Whether the word is on the list as written.
+  bool contains(std::string_view word) const;
+  // As Hunspell reads case: "Colour" opening a sentence is the listed
+  // "colour". Anything else (all capitals, other scripts' capitals) is left
+  // to Hunspell.
+  bool accepts(std::string_view word) const;
+  std::size_t size_bytes() const { return size_; }
+
+ private:
+  WordList(const char* data, std::size_t size, std::size_t words_begin) : data_(data), size_(size), begin_(words_begin) {}
+  const char* data_ = nullptr;
+  std::size_t size_ = 0;
+  std::size_t begin_ = 0;  // first byte after the header line
+};
+
+// The header line for a list made from these files ("" when either is missing).
+std::string word_list_header(const std::string& dic, const std::string& aff);
+
+}  // namespace tactful::check

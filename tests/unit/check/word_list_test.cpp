@@ -1,0 +1,120 @@
+// The prebuilt word lists: lookups, refusing a list that is not this
+// dictionary's, and the promise that a list never changes a verdict (every
+// listed word, and its capitalised form, is one Hunspell accepts).
+#include "check/word_list.h"
+
+#include <hunspell/hunspell.hxx>
+
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "check/dictionary.h"
+
+using namespace tactful;
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct ListFiles {
+  fs::path dir, dic, aff, list;
+};
+
+// A fake dictionary (only the sizes of its files matter) and a list made for it.
+ListFiles write_list(const std::string& name, const std::vector<std::string>& sorted_words, bool final_break = true) {
+  ListFiles f;
+  f.dir = fs::temp_directory_path() / "tactful-word-list-test";
+  fs::create_directories(f.dir);
+  f.dic = f.dir / (name + ".dic");
+  f.aff = f.dir / (name + ".aff");
+  f.list = f.dir / (name + ".words");
+  std::ofstream(f.dic) << "3\nalpha\nbeta\ngamma\n";
+  std::ofstream(f.aff) << "SET UTF-8\n";
+  std::ofstream out(f.list, std::ios::binary | std::ios::trunc);
+  out << check::word_list_header(f.dic.string(), f.aff.string()) << "\n";
+  for (std::size_t i = 0; i < sorted_words.size(); ++i)
+    out << sorted_words[i] << (i + 1 < sorted_words.size() || final_break ? "\n" : "");
+  return f;
+}
+
+std::optional<check::WordList> open(const ListFiles& f) {
+  return check::WordList::open(f.list.string(), f.dic.string(), f.aff.string());
+}
+
+}  // namespace
+
+TEST_CASE("a word list finds its first, last and middle words and nothing between them", "[spelling]") {
+  const ListFiles f = write_list("xx_LIST", {"apple", "banana", "cherry", "colour", "résumé", "zebra"});
+  auto list = open(f);
+  REQUIRE(list.has_value());
+  for (const char* w : {"apple", "banana", "cherry", "colour", "résumé", "zebra"}) CHECK(list->contains(w));
+  for (const char* w : {"", "a", "appl", "apples", "bananas", "color", "resume", "zebras", "zz", "apple\nbanana"})
+    CHECK_FALSE(list->contains(w));
+}
+
+TEST_CASE("a word list reads a capitalised word as its listed lower-case form, and nothing else", "[spelling]") {
+  const ListFiles f = write_list("xx_CASE", {"London", "colour"});
+  auto list = open(f);
+  REQUIRE(list.has_value());
+  CHECK(list->accepts("Colour"));
+  CHECK(list->accepts("London"));
+  CHECK_FALSE(list->accepts("london"));
+  CHECK_FALSE(list->accepts("COLOUR"));
+  CHECK_FALSE(list->accepts("CoLour"));
+}
+
+TEST_CASE("a word list made from other dictionary files, or cut short, is not used", "[spelling]") {
+  const ListFiles f = write_list("xx_STALE", {"apple", "banana"});
+  std::ofstream(f.dic, std::ios::app) << "delta\n";  // the dictionary changed since
+  CHECK_FALSE(open(f).has_value());
+  const ListFiles cut = write_list("xx_CUT", {"apple", "banana"}, false);
+  CHECK_FALSE(open(cut).has_value());
+  CHECK_FALSE(check::WordList::open((f.dir / "xx_NONE.words").string(), f.dic.string(), f.aff.string()).has_value());
+}
+
+TEST_CASE("every word on the built word lists, and its capitalised form, is one Hunspell accepts", "[spelling][slow]") {
+  for (const std::string name : {"en_US", "en_GB"}) {
+    const std::string dic = "/usr/share/hunspell/" + name + ".dic", aff = "/usr/share/hunspell/" + name + ".aff";
+    if (!fs::exists(dic)) continue;  // the build makes lists only for installed dictionaries
+    const std::string path = std::string(TACTFUL_BUILD_DIR) + "/word-lists/" + name + ".words";
+    INFO(path << " (built from " << dic << " by the word_lists target; needs hunspell-tools)");
+    auto list = check::WordList::open(path, dic, aff);
+    REQUIRE(list.has_value());
+    Hunspell hunspell(aff.c_str(), dic.c_str());
+    std::ifstream in(path);
+    std::string word;
+    std::getline(in, word);  // header
+    std::size_t words = 0, rejected = 0;
+    while (std::getline(in, word)) {
+      ++words;
+      if (!list->contains(word)) ++rejected;  // the search finds every line
+      if (!hunspell.spell(word)) ++rejected;
+      if (!word.empty() && word[0] >= 'a' && word[0] <= 'z') {
+        std::string capital = word;
+        capital[0] = static_cast<char>(capital[0] - 'a' + 'A');
+        if (list->accepts(capital) && !hunspell.spell(capital)) ++rejected;
+      }
+    }
+    CHECK(words > 100000);
+    CHECK(rejected == 0);
+  }
+}
+
+TEST_CASE("a word on the word list is known without loading Hunspell; others still ask it", "[spelling]") {
+  const std::string dic = "/usr/share/hunspell/en_US.dic", aff = "/usr/share/hunspell/en_US.aff";
+  REQUIRE(fs::exists(dic));
+  ::setenv("TACTFUL_WORD_LISTS", (std::string(TACTFUL_BUILD_DIR) + "/word-lists").c_str(), 1);
+  check::Dictionary dictionary({{"en_US", aff, dic}});
+  ::unsetenv("TACTFUL_WORD_LISTS");
+  CHECK(dictionary.ready());
+  CHECK(dictionary.known("interview"));
+  CHECK(dictionary.known("Thanks"));
+  CHECK_FALSE(dictionary.hunspell_loaded(0));
+  CHECK_FALSE(dictionary.known("experiance"));
+  CHECK(dictionary.hunspell_loaded(0));
+  CHECK(dictionary.trouble().empty());
+}
