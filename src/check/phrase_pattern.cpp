@@ -157,10 +157,9 @@ Expected<std::string> phrase_to_regex(std::string_view phrase) {
   return out;
 }
 
-Expected<std::string> alternation(const std::vector<std::string>& phrases,
-                                  const std::vector<std::string>& patterns) {
-  std::string out = "(?i)(?:";
-  bool first = true;
+Expected<std::vector<std::string>> alternatives(const std::vector<std::string>& phrases,
+                                                const std::vector<std::string>& patterns) {
+  std::vector<std::string> out;
   for (const std::string& phrase : phrases) {
     auto re = phrase_to_regex(phrase);
     if (!re) return std::unexpected(re.error());
@@ -169,14 +168,19 @@ Expected<std::string> alternation(const std::vector<std::string>& phrases,
     const std::string_view trimmed = trim(phrase);
     const std::string lead = !trimmed.empty() && wordy(trimmed.front()) ? R"(\b)" : "";
     const std::string trail = !trimmed.empty() && wordy(trimmed.back()) ? R"(\b)" : "";
-    out += (first ? "" : "|") + lead + "(?:" + *re + ")" + trail;
-    first = false;
+    out.push_back("(?i)" + lead + "(?:" + *re + ")" + trail);
   }
-  for (const std::string& pattern : patterns) {
-    out += (first ? "" : "|") + std::string("(?:") + pattern + ")";
-    first = false;
-  }
-  if (first) return fail("no phrases or patterns");
+  for (const std::string& pattern : patterns) out.push_back("(?i)(?:" + pattern + ")");
+  if (out.empty()) return fail("no phrases or patterns");
+  return out;
+}
+
+Expected<std::string> alternation(const std::vector<std::string>& phrases,
+                                  const std::vector<std::string>& patterns) {
+  auto parts = alternatives(phrases, patterns);
+  if (!parts) return std::unexpected(parts.error());
+  std::string out = "(?:";
+  for (std::size_t i = 0; i < parts->size(); ++i) out += (i ? "|" : "") + (*parts)[i];
   return out + ")";
 }
 

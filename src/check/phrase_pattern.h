@@ -15,9 +15,13 @@ namespace tactful::check {
 // One phrase -> the body of a regex (no flags, no outer group).
 Expected<std::string> phrase_to_regex(std::string_view phrase);
 
-// Several phrases and raw patterns -> one case-insensitive alternation:
-// "(?i)(?:\b(?:p1)\b|\b(?:p2)\b|(?:raw1))". Raw patterns starting with
-// "(?-i)" keep case.
+// Several phrases and raw patterns -> one case-insensitive regex each, in
+// order: "(?i)\b(?:p1)\b", ..., "(?i)(?:raw1)". A raw pattern may turn case
+// back on with "(?-i)".
+Expected<std::vector<std::string>> alternatives(const std::vector<std::string>& phrases,
+                                                const std::vector<std::string>& patterns);
+
+// The same joined into one alternation: "(?:(?i)\b(?:p1)\b|...)".
 Expected<std::string> alternation(const std::vector<std::string>& phrases,
                                   const std::vector<std::string>& patterns);
 

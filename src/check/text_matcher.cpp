@@ -1,5 +1,7 @@
 #include "check/text_matcher.h"
 
+#include <algorithm>
+
 #include "check/phrase_pattern.h"
 
 namespace tactful::check {
@@ -12,19 +14,28 @@ Expected<TextMatcher> TextMatcher::make(const RuleFields& fields, PatternSet* se
   if (!patterns) return std::unexpected(patterns.error());
   if (phrases->empty() && patterns->empty())
     return std::unexpected(fields.error_at(fields.node("phrases"), "needs 'phrases' or 'patterns'"));
-  auto regex = alternation(*phrases, *patterns);
-  if (!regex) return std::unexpected(fields.error_at(fields.has("phrases") ? "phrases" : "patterns", regex.error().message));
-  m.lazy_ = std::make_shared<Lazy>();
+  const char* key = fields.has("phrases") ? "phrases" : "patterns";
+  m.alternatives_ = std::make_shared<std::vector<std::unique_ptr<Alternative>>>();
   if (set) {
-    auto id = set->add(*regex);
-    if (!id) return std::unexpected(fields.error_at(fields.has("patterns") ? "patterns" : "phrases", id.error().message));
-    m.set_id_ = *id;
-    m.lazy_->regex = std::move(*regex);
+    auto parts = alternatives(*phrases, *patterns);
+    if (!parts) return std::unexpected(fields.error_at(key, parts.error().message));
+    for (std::string& regex : *parts) {
+      auto id = set->add(regex);
+      if (!id) return std::unexpected(fields.error_at(fields.has("patterns") ? "patterns" : "phrases", id.error().message));
+      auto alternative = std::make_unique<Alternative>();
+      alternative->regex = std::move(regex);
+      alternative->set_id = *id;
+      m.alternatives_->push_back(std::move(alternative));
+    }
   } else {
+    auto regex = alternation(*phrases, *patterns);
+    if (!regex) return std::unexpected(fields.error_at(key, regex.error().message));
     auto re = compile_regex(*regex);
     if (!re) return std::unexpected(fields.error_at(fields.has("patterns") ? "patterns" : "phrases", re.error().message));
-    m.lazy_->re = *re;
-    std::call_once(m.lazy_->once, [] {});
+    auto alternative = std::make_unique<Alternative>();
+    alternative->re = *re;
+    std::call_once(alternative->once, [] {});
+    m.alternatives_->push_back(std::move(alternative));
   }
 
   auto negation = fields.boolean("negation", false);
@@ -48,30 +59,58 @@ Expected<TextMatcher> TextMatcher::make(const RuleFields& fields, PatternSet* se
   return m;
 }
 
-const re2::RE2* TextMatcher::regex() const {
-  std::call_once(lazy_->once, [&] {
+const re2::RE2* TextMatcher::Alternative::compiled() {
+  std::call_once(once, [&] {
     // It parsed when the set took it; only RE2's memory limit can still say no.
-    if (auto re = compile_regex(lazy_->regex)) lazy_->re = *re;
+    if (auto compiled = compile_regex(regex)) re = *compiled;
   });
-  return lazy_->re.get();
+  return re.get();
+}
+
+namespace {
+
+// Matches of several alternatives merged as one alternation would report
+// them: leftmost first, the earlier alternative on a tie, none overlapping.
+std::vector<TextRange> merge_leftmost(std::vector<std::pair<TextRange, std::size_t>> found) {
+  std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
+    return a.first.begin != b.first.begin ? a.first.begin < b.first.begin : a.second < b.second;
+  });
+  std::vector<TextRange> out;
+  for (const auto& [range, alternative] : found)
+    if (out.empty() || range.begin >= out.back().end) out.push_back(range);
+  return out;
+}
+
+}  // namespace
+
+std::vector<TextRange> TextMatcher::matches(std::string_view text, const std::vector<TextRange>& ranges,
+                                            const PatternHits* hits) const {
+  std::vector<std::pair<TextRange, std::size_t>> found;
+  const auto& all = *alternatives_;
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    Alternative& a = *all[i];
+    if (hits && a.set_id >= 0 && !hits->maybe(a.set_id)) continue;
+    const re2::RE2* re = a.compiled();
+    if (!re) continue;
+    for (const TextRange& r : ranges)
+      for (const TextRange& m : find_all(*re, text, r)) found.emplace_back(m, i);
+  }
+  if (all.size() == 1) {
+    std::vector<TextRange> out;
+    for (const auto& f : found) out.push_back(f.first);
+    return out;
+  }
+  return merge_leftmost(std::move(found));
 }
 
 std::vector<TextRange> TextMatcher::find_raw(std::string_view text, const std::vector<TextRange>& ranges) const {
-  std::vector<TextRange> out;
-  const re2::RE2* re = regex();
-  if (!re) return out;
-  for (const TextRange& r : ranges) {
-    auto found = find_all(*re, text, r);
-    out.insert(out.end(), found.begin(), found.end());
-  }
-  return out;
+  return matches(text, ranges, nullptr);
 }
 
 std::vector<TextRange> TextMatcher::find(std::string_view text, const std::vector<TextRange>& ranges,
                                          const PatternHits* hits) const {
-  if (hits && !hits->maybe(set_id_)) return {};
   std::vector<TextRange> out;
-  for (const TextRange& match : find_raw(text, ranges)) {
+  for (const TextRange& match : matches(text, ranges, hits)) {
     if (unless_.before(text, match) || unless_after_.after(text, match)) continue;
     out.push_back(match);
   }

@@ -1,6 +1,6 @@
 // The matching shared by the phrase, required and attachment kinds: a rule's
-// phrases and patterns compiled into one regex (and registered with the
-// one-pass PatternSet), plus its `unless` / `unless-after` / `negation` cues.
+// phrases and patterns (registered one by one with the one-pass PatternSet),
+// plus its `unless` / `unless-after` / `negation` cues.
 #pragma once
 
 #include <memory>
@@ -30,20 +30,25 @@ class TextMatcher {
   const Cues& unless() const { return unless_; }
 
  private:
-  // With a PatternSet the rule's own regex is compiled on the first message
-  // the set says it may match: the set has already parsed it (so a bad
-  // pattern is still a located error at load), and compiling a large
-  // alternation costs milliseconds that a run whose messages never come near
-  // the rule should not pay. Shared so that copies of the matcher share it.
-  struct Lazy {
+  // The alternatives' matches in `ranges`, skipping those `hits` rules out.
+  std::vector<TextRange> matches(std::string_view text, const std::vector<TextRange>& ranges,
+                                 const PatternHits* hits) const;
+
+  // With a PatternSet every phrase and pattern joins the set on its own, and
+  // its regex is compiled only on the first message the set says it occurs
+  // in: the set has already parsed it (so a bad pattern is still a located
+  // error at load), and a rule of two hundred phrases then compiles the one
+  // or two that a message holds, not all of them. Without a set there is one
+  // alternative, the whole alternation, compiled at once. Shared so that
+  // copies of the matcher share the compiled regexes.
+  struct Alternative {
     std::string regex;
+    int set_id = -1;
     std::once_flag once;
     std::shared_ptr<const re2::RE2> re;
+    const re2::RE2* compiled();
   };
-  const re2::RE2* regex() const;
-
-  std::shared_ptr<Lazy> lazy_;
-  int set_id_ = -1;
+  std::shared_ptr<std::vector<std::unique_ptr<Alternative>>> alternatives_;
   Cues unless_, unless_after_;
 };
 
