@@ -87,11 +87,21 @@ bool WordList::contains(std::string_view word) const {
 bool WordList::accepts(std::string_view word) const {
   if (contains(word)) return true;
   if (word.empty() || word[0] < 'A' || word[0] > 'Z') return false;
-  for (char c : word.substr(1))
-    if (c >= 'A' && c <= 'Z') return false;
+  bool rest_upper = word.size() > 1, rest_lower = true;
+  for (char c : word.substr(1)) {
+    if (c >= 'A' && c <= 'Z') rest_lower = false;
+    // Only ASCII capitals are folded here: "ALFVéN" is not "Alfvén".
+    if ((c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80) rest_upper = false;
+  }
   std::string lower(word);
-  lower[0] = static_cast<char>(lower[0] - 'A' + 'a');
-  return contains(lower);
+  for (char& c : lower)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  if (rest_lower) return contains(lower);  // "Colour" opening a sentence
+  if (!rest_upper) return false;           // "CoLour"
+  // "COLOUR", "LONDON", "IPHONE'S": any listed casing of the word.
+  std::string capital = lower;
+  capital[0] = word[0];
+  return contains(lower) || contains(capital);
 }
 
 }  // namespace tactful::check

@@ -33,8 +33,8 @@ class WordList {
   // Whether the word is on the list as written.
   bool contains(std::string_view word) const;
   // As Hunspell reads case: "Colour" opening a sentence is the listed
-  // "colour". Anything else (all capitals, other scripts' capitals) is left
-  // to Hunspell.
+  // "colour", "COLOUR" and "LONDON" are "colour" and "London". Mixed case
+  // ("CoLour") and other scripts' capitals are left to Hunspell.
   bool accepts(std::string_view word) const;
   std::size_t size_bytes() const { return size_; }
 
