@@ -20,7 +20,7 @@ python3 bench/generate.py mbox "$work/mail.mbox" "$size"
 
 echo "== Release build in build-bench"
 cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DTACTFUL_TESTS=OFF >/dev/null
-cmake --build build-bench -j"$(nproc)" --target tactful rule_pack >/dev/null
+cmake --build build-bench -j"$(nproc)" --target tactful rule_pack word_lists >/dev/null
 
 write_good=()
 if command -v npm >/dev/null; then

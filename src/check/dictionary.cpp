@@ -144,11 +144,18 @@ bool Dictionary::ready() { return !files_.empty() && (word_list(0) || loaded(0).
 
 bool Dictionary::known(std::string_view word) {
   if (auto verdict = table_.known(word)) return *verdict;
+  // The lists first; Hunspell only for the dictionaries whose list cannot tell.
   bool verdict = false;
+  std::vector<bool> ask(files_.size(), true);
   for (std::size_t i = 0; i < files_.size() && !verdict; ++i)
-    if (const WordList* list = word_list(i)) verdict = list->accepts(word);
+    if (const WordList* list = word_list(i))
+      if (const std::optional<bool> listed = list->verdict(word)) {
+        verdict = *listed;
+        ask[i] = false;
+      }
   const std::string w(word);
   for (std::size_t i = 0; i < files_.size() && !verdict; ++i) {
+    if (!ask[i]) continue;
     Loaded& l = loaded(i);
     if (!l.hunspell) continue;
     std::lock_guard lock(l.mutex);

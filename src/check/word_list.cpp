@@ -104,4 +104,12 @@ bool WordList::accepts(std::string_view word) const {
   return contains(lower) || contains(capital);
 }
 
+std::optional<bool> WordList::verdict(std::string_view word) const {
+  if (accepts(word)) return true;
+  if (word.empty() || !((word[0] >= 'a' && word[0] <= 'z') || (word[0] >= 'A' && word[0] <= 'Z'))) return std::nullopt;
+  for (char c : word.substr(1))
+    if (!((c >= 'a' && c <= 'z') || c == '\'')) return std::nullopt;
+  return false;
+}
+
 }  // namespace tactful::check

@@ -1,9 +1,10 @@
 // A sorted list of the words one Hunspell dictionary accepts, made when
 // tactful is built (Hunspell's `unmunch` expands the dictionary; every word is
 // then kept only if Hunspell itself accepts it: src/tools/make_word_list.cpp)
-// and mapped into memory. A word found here is known without loading Hunspell,
-// which costs a process 20-30 ms and megabytes per dictionary; a word not
-// found still goes to Hunspell. So the list can make a verdict faster, never
+// and mapped into memory. Most verdicts then need no Hunspell, which costs a
+// process 20-30 ms and megabytes per dictionary to load: a listed word is
+// known, and a plain word (see verdict()) that is not listed is not. Every
+// other word still goes to Hunspell, so the list makes verdicts faster, not
 // different.
 #pragma once
 
@@ -36,6 +37,13 @@ class WordList {
   // "colour", "COLOUR" and "LONDON" are "colour" and "London". Mixed case
   // ("CoLour") and other scripts' capitals are left to Hunspell.
   bool accepts(std::string_view word) const;
+  // The list's verdict where it is as good as Hunspell's: for plain words
+  // (ASCII letters and apostrophes, lower-case or capitalised) the list holds
+  // every form Hunspell accepts, so absence is a "no" (the agreement test
+  // checks this on every listed word and on misspellings made from them).
+  // Anything else found on the list is a "yes"; not found, nullopt: ask
+  // Hunspell (compounds, hyphens, digits, other scripts, mixed case).
+  std::optional<bool> verdict(std::string_view word) const;
   std::size_t size_bytes() const { return size_; }
 
  private:

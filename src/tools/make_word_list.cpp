@@ -35,8 +35,9 @@ int main(int argc, char** argv) {
   std::vector<std::string> words;
   std::string line;
   while (std::getline(std::cin, line)) {
-    while (!line.empty() && (line.back() == '\r' || line.back() == ' ' || line.back() == '\t')) line.pop_back();
-    if (line.empty() || line.find_first_of(" \t/") != std::string::npos) continue;
+    // A line may carry the dictionary's notes after the word ("apace\tAdverb").
+    line.resize(std::min(line.size(), line.find_first_of(" \t\r")));
+    if (line.empty() || line.find('/') != std::string::npos) continue;
     if (hunspell.spell(line)) words.push_back(line);
   }
   std::sort(words.begin(), words.end());

@@ -7,6 +7,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <cstdint>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -109,7 +110,7 @@ TEST_CASE("every word on the built word lists, capitalised or in capitals too, i
   }
 }
 
-TEST_CASE("a word on the word list is known without loading Hunspell; others still ask it", "[spelling]") {
+TEST_CASE("plain words are judged by the word list without loading Hunspell; others still ask it", "[spelling]") {
   const std::string dic = "/usr/share/hunspell/en_US.dic", aff = "/usr/share/hunspell/en_US.aff";
   REQUIRE(fs::exists(dic));
   ::setenv("TACTFUL_WORD_LISTS", (std::string(TACTFUL_BUILD_DIR) + "/word-lists").c_str(), 1);
@@ -118,8 +119,50 @@ TEST_CASE("a word on the word list is known without loading Hunspell; others sti
   CHECK(dictionary.ready());
   CHECK(dictionary.known("interview"));
   CHECK(dictionary.known("Thanks"));
+  CHECK_FALSE(dictionary.known("experiance"));  // a plain word the list lacks
   CHECK_FALSE(dictionary.hunspell_loaded(0));
-  CHECK_FALSE(dictionary.known("experiance"));
+  dictionary.known("naïve");  // not plain ASCII: Hunspell decides
   CHECK(dictionary.hunspell_loaded(0));
   CHECK(dictionary.trouble().empty());
+}
+
+TEST_CASE("on plain words the word lists say no exactly where Hunspell does, misspellings included", "[spelling][slow]") {
+  // Every listed word turned into a likely misspelling (a letter dropped,
+  // added, doubled or two swapped), as a writer's typos are.
+  for (const std::string name : {"en_US", "en_GB"}) {
+    const std::string dic = "/usr/share/hunspell/" + name + ".dic", aff = "/usr/share/hunspell/" + name + ".aff";
+    if (!fs::exists(dic)) continue;
+    const std::string path = std::string(TACTFUL_BUILD_DIR) + "/word-lists/" + name + ".words";
+    auto list = check::WordList::open(path, dic, aff);
+    REQUIRE(list.has_value());
+    Hunspell hunspell(aff.c_str(), dic.c_str());
+    std::ifstream in(path);
+    std::string word;
+    std::getline(in, word);
+    std::uint32_t state = 12345;
+    const auto next = [&state] { return state = state * 1664525u + 1013904223u; };
+    const std::string letters = "abcdefghijklmnopqrstuvwxyz'";
+    std::size_t judged = 0, disagreements = 0;
+    std::string example;
+    while (std::getline(in, word)) {
+      std::string typo = word;
+      const std::size_t at = (next() >> 8) % (typo.size() + 1);
+      switch ((next() >> 8) % 4) {
+        case 0: if (at < typo.size()) typo.erase(at, 1); break;
+        case 1: typo.insert(at, 1, letters[(next() >> 8) % letters.size()]); break;
+        case 2: if (at + 1 < typo.size()) std::swap(typo[at], typo[at + 1]); break;
+        default: if (at < typo.size()) typo.insert(at, 1, typo[at]); break;
+      }
+      const std::optional<bool> listed = list->verdict(typo);
+      if (!listed) continue;
+      ++judged;
+      if (*listed != hunspell.spell(typo)) {
+        ++disagreements;
+        if (example.empty()) example = typo;
+      }
+    }
+    INFO(name << ": " << judged << " judged; first disagreement: '" << example << "'");
+    CHECK(judged > 100000);
+    CHECK(disagreements == 0);
+  }
 }
