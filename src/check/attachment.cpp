@@ -30,7 +30,7 @@ class AttachmentRule final : public Rule {
         sink.report(info(), a.where, what, info().message + " (attached: " + what + ")");
       }
     if (!text_) return;
-    for (const TextRange& m : text_->find_raw(ctx.message.body, ranges)) {
+    for (const TextRange& m : text_->find_raw(ctx.message.body, ranges, &ctx.hits)) {
       const Sentence* sentence = ctx.document.sentence_at(m.begin);
       const TextRange around = sentence ? sentence->range : m;
       if (text_->unless().within(ctx.message.body, around)) continue;

@@ -27,6 +27,12 @@ Expected<TextMatcher> TextMatcher::make(const RuleFields& fields, PatternSet* se
       alternative->set_id = *id;
       m.alternatives_->push_back(std::move(alternative));
     }
+    if (m.alternatives_->size() > 1) {
+      auto joined = alternation(*phrases, *patterns);
+      if (!joined) return std::unexpected(fields.error_at(key, joined.error().message));
+      m.whole_ = std::make_shared<Alternative>();
+      m.whole_->regex = std::move(*joined);
+    }
   } else {
     auto regex = alternation(*phrases, *patterns);
     if (!regex) return std::unexpected(fields.error_at(key, regex.error().message));
@@ -85,8 +91,19 @@ std::vector<TextRange> merge_leftmost(std::vector<std::pair<TextRange, std::size
 
 std::vector<TextRange> TextMatcher::matches(std::string_view text, const std::vector<TextRange>& ranges,
                                             const PatternHits* hits) const {
-  std::vector<std::pair<TextRange, std::size_t>> found;
   const auto& all = *alternatives_;
+  // Without the set's answer, one scan with the whole alternation. (With
+  // it, a scan per alternative that occurs, even when many do: a small
+  // regex's DFA stays small, while the whole alternation's outgrows RE2's
+  // memory on a long document and falls back to a far slower search.)
+  if (whole_ && !hits) {
+    std::vector<TextRange> out;
+    if (const re2::RE2* re = whole_->compiled())
+      for (const TextRange& r : ranges)
+        for (const TextRange& m : find_all(*re, text, r)) out.push_back(m);
+    return out;
+  }
+  std::vector<std::pair<TextRange, std::size_t>> found;
   for (std::size_t i = 0; i < all.size(); ++i) {
     Alternative& a = *all[i];
     if (hits && a.set_id >= 0 && !hits->maybe(a.set_id)) continue;
@@ -103,8 +120,9 @@ std::vector<TextRange> TextMatcher::matches(std::string_view text, const std::ve
   return merge_leftmost(std::move(found));
 }
 
-std::vector<TextRange> TextMatcher::find_raw(std::string_view text, const std::vector<TextRange>& ranges) const {
-  return matches(text, ranges, nullptr);
+std::vector<TextRange> TextMatcher::find_raw(std::string_view text, const std::vector<TextRange>& ranges,
+                                             const PatternHits* hits) const {
+  return matches(text, ranges, hits);
 }
 
 std::vector<TextRange> TextMatcher::find(std::string_view text, const std::vector<TextRange>& ranges,

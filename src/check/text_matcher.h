@@ -25,8 +25,9 @@ class TextMatcher {
   // whole search out when the ranges are the new text the set was run on.
   std::vector<TextRange> find(std::string_view text, const std::vector<TextRange>& ranges,
                               const PatternHits* hits) const;
-  // All raw matches, cues ignored.
-  std::vector<TextRange> find_raw(std::string_view text, const std::vector<TextRange>& ranges) const;
+  // All raw matches, cues ignored (`hits` as for find).
+  std::vector<TextRange> find_raw(std::string_view text, const std::vector<TextRange>& ranges,
+                                  const PatternHits* hits = nullptr) const;
   const Cues& unless() const { return unless_; }
 
  private:
@@ -49,6 +50,10 @@ class TextMatcher {
     const re2::RE2* compiled();
   };
   std::shared_ptr<std::vector<std::unique_ptr<Alternative>>> alternatives_;
+  // All alternatives as one alternation, for a search the set has not
+  // narrowed (no hits given, or many alternatives at once): one scan of the
+  // text instead of one per alternative. Null when there is one alternative.
+  std::shared_ptr<Alternative> whole_;
   Cues unless_, unless_after_;
 };
 

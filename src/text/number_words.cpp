@@ -39,9 +39,20 @@ icu::RuleBasedNumberFormat* spellout() {
 }  // namespace
 
 bool is_number_word(std::string_view word) {
-  for (std::string_view w : kNumberWords)
-    if (iequals(word, w)) return true;
-  return false;
+  // Asked of every word of a message: lower-case it on the stack and look it
+  // up in the sorted list, rather than compare with each number word.
+  static const auto sorted = [] {
+    auto words = kNumberWords;
+    std::sort(words.begin(), words.end());
+    return words;
+  }();
+  if (word.size() < 3 || word.size() > 9) return false;
+  char lower[9];
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    const char c = word[i];
+    lower[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+  }
+  return std::binary_search(sorted.begin(), sorted.end(), std::string_view(lower, word.size()));
 }
 
 std::optional<double> parse_number_words(std::string_view text) {
