@@ -4,6 +4,7 @@
 // so a message costs one scan however many phrase rules there are.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -63,5 +64,8 @@ Expected<std::shared_ptr<const re2::RE2>> compile_regex(const std::string& regex
 
 // Every non-overlapping match of `re` inside `range` of `text` (byte ranges).
 std::vector<TextRange> find_all(const re2::RE2& re, std::string_view text, TextRange range);
+// The same matches one at a time, in order, until `visit` returns false.
+void for_each_match(const re2::RE2& re, std::string_view text, TextRange range,
+                    const std::function<bool(TextRange)>& visit);
 
 }  // namespace tactful::check

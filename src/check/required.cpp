@@ -34,7 +34,7 @@ class RequiredRule final : public Rule {
     if (!has_words(ctx.message.body, ranges)) return;
     std::string missing;
     for (const Group& g : groups_) {
-      if (!g.matcher.find(ctx.message.body, ranges, &ctx.hits).empty()) continue;
+      if (g.matcher.occurs(ctx.message.body, ranges, &ctx.hits)) continue;
       missing += (missing.empty() ? "" : ", ") + g.name;
     }
     if (missing.empty()) return;

@@ -135,4 +135,29 @@ std::vector<TextRange> TextMatcher::find(std::string_view text, const std::vecto
   return out;
 }
 
+bool TextMatcher::occurs(std::string_view text, const std::vector<TextRange>& ranges, const PatternHits* hits) const {
+  bool found = false;
+  const auto visit = [&](TextRange m) {
+    found = !unless_.before(text, m) && !unless_after_.after(text, m);
+    return !found;
+  };
+  const auto search = [&](Alternative& a) {
+    if (const re2::RE2* re = a.compiled())
+      for (const TextRange& r : ranges) {
+        for_each_match(*re, text, r, visit);
+        if (found) return;
+      }
+  };
+  if (whole_ && !hits) {
+    search(*whole_);
+    return found;
+  }
+  for (const auto& a : *alternatives_) {
+    if (hits && a->set_id >= 0 && !hits->maybe(a->set_id)) continue;
+    search(*a);
+    if (found) return true;
+  }
+  return false;
+}
+
 }  // namespace tactful::check

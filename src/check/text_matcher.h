@@ -25,6 +25,9 @@ class TextMatcher {
   // whole search out when the ranges are the new text the set was run on.
   std::vector<TextRange> find(std::string_view text, const std::vector<TextRange>& ranges,
                               const PatternHits* hits) const;
+  // Whether find() would find anything, stopping at the first match no cue
+  // excuses (a `required` rule needs no more on a long draft).
+  bool occurs(std::string_view text, const std::vector<TextRange>& ranges, const PatternHits* hits) const;
   // All raw matches, cues ignored (`hits` as for find).
   std::vector<TextRange> find_raw(std::string_view text, const std::vector<TextRange>& ranges,
                                   const PatternHits* hits = nullptr) const;
