@@ -16,6 +16,12 @@ void add_common_options(CLI::App& command, CommonOptions& o) {
   command.add_option("--fail-on", o.fail_on, "lowest severity that makes the exit status 1: error, warning, suggestion, never")
       ->capture_default_str();
   command.add_flag("-q,--quiet", o.quiet, "print nothing; only the exit status speaks");
+  command.add_option("--max-mime-parts", o.mime.max_parts, "MIME parts read from one message; the rest are skipped with a notice")
+      ->check(CLI::Range(1, 1000000))
+      ->capture_default_str();
+  command.add_option("--max-mime-depth", o.mime.max_depth, "levels of nested MIME parts read; deeper ones are skipped with a notice")
+      ->check(CLI::Range(1, 10000))
+      ->capture_default_str();
 }
 
 Expected<Prepared> prepare(const CommonOptions& o, const std::string& argv0) {

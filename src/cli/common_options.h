@@ -8,6 +8,7 @@
 #include <string>
 
 #include "engine/workspace.h"
+#include "message/mime_reader.h"
 #include "report/reporter.h"
 
 namespace tactful::cli {
@@ -21,6 +22,7 @@ struct CommonOptions {
   std::string interview_date;
   std::string fail_on = "error";
   bool quiet = false;
+  MimeLimits mime;  // --max-mime-parts, --max-mime-depth
 };
 
 void add_common_options(CLI::App& command, CommonOptions& options);

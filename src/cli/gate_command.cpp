@@ -27,7 +27,7 @@ constexpr GateOption kOptions[] = {
     {"--rules", Takes::value},  {"--config", Takes::value},         {"--kind", Takes::value},
     {"--fail-on", Takes::value}, {"--now", Takes::value},           {"--interview-date", Takes::value},
     {"--format", Takes::value}, {"--max-size", Takes::value},       {"--quiet", Takes::nothing},
-    {"--help", Takes::nothing},
+    {"--max-mime-parts", Takes::value}, {"--max-mime-depth", Takes::value}, {"--help", Takes::nothing},
 };
 
 // sendmail flags whose value may come as the next word (`-f jane@x.org`,
@@ -47,7 +47,14 @@ Expected<std::monostate> set_option(GateOptions& o, const std::string& name, con
   else if (name == "--format") c.format = value;
   else if (name == "--quiet") c.quiet = true;
   else if (name == "--help") o.help = true;
-  else if (name == "--max-size") {
+  else if (name == "--max-mime-parts" || name == "--max-mime-depth") {
+    char* end = nullptr;
+    errno = 0;
+    const long n = std::strtol(value.c_str(), &end, 10);
+    if (value.empty() || *end != '\0' || errno != 0 || n < 1 || n > 1000000)
+      return fail(name + " '" + value + "' is not a whole number from 1 to 1000000");
+    (name == "--max-mime-parts" ? c.mime.max_parts : c.mime.max_depth) = static_cast<int>(n);
+  } else if (name == "--max-size") {
     char* end = nullptr;
     errno = 0;
     const unsigned long long mib = std::strtoull(value.c_str(), &end, 10);
@@ -170,6 +177,8 @@ Options (long names only):
   --interview-date TIME when the interview took place (ISO 8601)
   --format FORMAT       report format on standard error: human, json or lsp
   --max-size MIB        largest message to accept (default 50)
+  --max-mime-parts N    MIME parts read from the message (default 1000)
+  --max-mime-depth N    levels of nested MIME parts read (default 32)
   --quiet               print no findings; only the exit status speaks
   --help                this text
 
@@ -206,7 +215,7 @@ int run_gate(const std::vector<std::string>& args, const std::string& argv0) {
       // one) is split off as `check` would, and every message in it must pass.
       std::vector<Message> messages;
       for (InputEntry& entry : split_input("message", *bytes))
-        messages.push_back(read_message(std::move(entry.path), std::move(entry.bytes), entry.first_line));
+        messages.push_back(read_message(std::move(entry.path), std::move(entry.bytes), entry.first_line, o.common.mime));
       if (!messages.empty() && header_says_skip(messages.front())) {
         skip = true;
         skip_reason = "the message has the header X-Tactful: skip";

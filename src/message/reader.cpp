@@ -83,7 +83,7 @@ bool looks_like_mime(std::string_view path, std::string_view bytes) {
 
 bool looks_like_mbox(std::string_view bytes) { return bytes.substr(0, 5) == "From "; }
 
-Message read_message(std::string path, std::string bytes, int first_line) {
+Message read_message(std::string path, std::string bytes, int first_line, const MimeLimits& limits) {
   Message m;
   m.path = std::move(path);
   m.source = std::move(bytes);
@@ -94,7 +94,7 @@ Message read_message(std::string path, std::string bytes, int first_line) {
   if (looks_like_mime(m.path, m.source)) {
     const HeaderBlock block = scan_header_block(m.source, false);
     Message attempt = m;
-    if (block.found && read_mime(attempt)) {
+    if (block.found && read_mime(attempt, limits)) {
       m = std::move(attempt);
       take_headers(m, block, false);
       read = true;

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "message/message.h"
+#include "message/mime_reader.h"
 
 namespace tactful {
 
@@ -24,8 +25,9 @@ struct InputEntry {
 };
 std::vector<InputEntry> split_input(const std::string& path, std::string bytes);
 
-// One message (no mbox splitting); `first_line` counts lines before it in its file.
-Message read_message(std::string path, std::string bytes, int first_line = 0);
+// One message (no mbox splitting); `first_line` counts lines before it in its
+// file; `limits` bound the MIME structure read (`--max-mime-parts`, ...).
+Message read_message(std::string path, std::string bytes, int first_line = 0, const MimeLimits& limits = {});
 
 bool looks_like_mbox(std::string_view bytes);
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The limits the command line sets, run through the real binary: message size
 # (--max-size, files and standard input), the line-length limit from a config,
-# and the LSP message size (--max-message-size). Each over-the-limit case must
+# MIME parts and depth (--max-mime-parts, --max-mime-depth) and the LSP
+# message size (--max-message-size). Each over-the-limit case must
 # fail with a message that names the limit and how to raise it.
 #
 # Usage: cli_limits_test.sh PATH/TO/tactful RULES_FOLDER
@@ -58,5 +59,39 @@ else fail "LSP over the message size: status $status, $(head -c 400 lsp.out)"; f
 "$TACTFUL" lsp --max-message-size 0 </dev/null >/dev/null 2>err; status=$?
 if [[ $status -eq 2 ]]; then pass "--max-message-size 0 is bad usage"; else fail "--max-message-size 0: status $status"; fi
 
-echo "$((8 - failures)) passed, $failures failed"
+# MIME structure: a message of five attachments and one of parts nested four
+# deep, read with lowered --max-mime-parts / --max-mime-depth, by check and gate.
+{
+  printf 'From: Jane <jane@example.org>\nTo: Ann <ann@example.com>\nSubject: Career question\n'
+  printf 'MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary="b0"\n\n--b0\n'
+  printf 'Content-Type: text/plain\n\nHi Ann,\n\nCould I ask you three questions about your move into UX research?\n'
+  for i in 1 2 3 4 5; do printf -- '--b0\nContent-Type: image/png; name="photo%d.png"\nContent-Transfer-Encoding: base64\n\niVBORw0KGgo=\n' "$i"; done
+  printf -- '--b0--\n'
+} > parts.eml
+{
+  printf 'From: Jane <jane@example.org>\nTo: Ann <ann@example.com>\nSubject: Career question\n'
+  printf 'MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary="d1"\n\n--d1\n'
+  printf 'Content-Type: multipart/mixed; boundary="d2"\n\n--d2\nContent-Type: multipart/mixed; boundary="d3"\n\n--d3\n'
+  printf 'Content-Type: text/plain\n\nHi Ann,\n\nCould I ask you three questions?\n--d3--\n--d2--\n--d1--\n'
+} > deep.eml
+"$TACTFUL" check --rules "$RULES" --format json parts.eml >out 2>err; status=$?
+if ! grep -q 'MIME parts' out; then pass "six MIME parts are read by default"
+else fail "six MIME parts by default: status $status, $(head -c 300 out)"; fi
+"$TACTFUL" check --rules "$RULES" --format json --max-mime-parts 3 parts.eml >out 2>err; status=$?
+if [[ $status -le 1 ]] && grep -q 'more than 3 MIME parts' out; then pass "--max-mime-parts 3 reads three parts and says so"
+else fail "--max-mime-parts 3: status $status, $(head -c 300 out) $(head -c 300 err)"; fi
+"$TACTFUL" check --rules "$RULES" --format json --max-mime-depth 2 deep.eml >out 2>err; status=$?
+if [[ $status -le 1 ]] && grep -q 'deeper than 2 levels' out; then pass "--max-mime-depth 2 skips the deeper parts and says so"
+else fail "--max-mime-depth 2: status $status, $(head -c 300 out) $(head -c 300 err)"; fi
+"$TACTFUL" check --rules "$RULES" --max-mime-parts 0 parts.eml >out 2>err; status=$?
+if [[ $status -eq 2 ]]; then pass "--max-mime-parts 0 is bad usage"; else fail "--max-mime-parts 0: status $status"; fi
+"$TACTFUL" gate --rules "$RULES" --max-mime-parts 3 -- cat <parts.eml >gate.out 2>err; status=$?
+if [[ $status -eq 1 ]] && grep -q 'more than 3 MIME parts' err && [[ ! -s gate.out ]]; then pass "gate --max-mime-parts 3 blocks the message it could not read whole"
+elif [[ $status -eq 0 ]] && cmp -s parts.eml gate.out; then pass "gate --max-mime-parts 3 passes the message on unchanged"
+else fail "gate --max-mime-parts 3: status $status, $(head -c 300 err)"; fi
+"$TACTFUL" gate --rules "$RULES" --max-mime-depth x -- cat <deep.eml >gate.out 2>err; status=$?
+if [[ $status -eq 2 ]] && [[ ! -s gate.out ]] && grep -q -- '--max-mime-depth' err; then pass "gate --max-mime-depth x is bad usage and sends nothing"
+else fail "gate --max-mime-depth x: status $status, $(head -c 300 err)"; fi
+
+echo "$((14 - failures)) passed, $failures failed"
 [[ $failures -eq 0 ]]
