@@ -141,9 +141,9 @@ void find_regions(Message& message) {
   for (std::size_t i = quote_all_from; i < lines.size(); ++i)
     tags[i] = i == quote_all_from ? Tag::attribution : Tag::quoted;
   // The Outlook header block after the marker is attribution too (it holds the date).
+  static const RE2 outlook_header(R"((?i)^\s*\*?(from|sent|date|to|cc|subject):)");
   for (std::size_t i = quote_all_from + 1; i < lines.size() && i <= quote_all_from + 6; ++i)
-    if (RE2::PartialMatch(lines[i].text, R"((?i)^\s*\*?(from|sent|date|to|cc|subject):)"))
-      tags[i] = Tag::attribution;
+    if (RE2::PartialMatch(lines[i].text, outlook_header)) tags[i] = Tag::attribution;
 
   // The writer's own part ends where the first quote or attribution starts
   // (top posting) — inline replies keep their later text regions.
