@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <iostream>
+#include <memory>
 
 #include "cli/exit_codes.h"
 #include "engine/workspace.h"
@@ -34,9 +35,10 @@ int run_lsp(const LspOptions& o, const std::string& argv0) {
   server::ServerOptions options;
   options.pack_folders = {o.rules.empty() ? engine::default_rule_pack(argv0) : o.rules};
   if (!o.config.empty()) options.config = o.config;
-  lsp::Transport transport(lsp::fd_source(STDIN_FILENO), lsp::fd_sink(STDOUT_FILENO), o.max_message_mib << 20);
-  server::LspServer server(std::move(options), [&transport](const lsp::json& message) {
-    return transport.write(lsp::dump(message));
+  auto transport = std::make_shared<lsp::Transport>(lsp::fd_source(STDIN_FILENO), lsp::fd_sink(STDOUT_FILENO),
+                                                    o.max_message_mib << 20);
+  server::LspServer server(std::move(options), [transport](const lsp::json& message) {
+    return transport->write(lsp::dump(message));
   });
   return server::serve(transport, server);
 }

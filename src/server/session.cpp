@@ -55,11 +55,14 @@ bool MessageQueue::has_change_for(const std::string& uri) {
   return false;
 }
 
-int serve(lsp::Transport& transport, LspServer& server) {
+int serve(std::shared_ptr<lsp::Transport> shared_transport, LspServer& server) {
   auto queue = std::make_shared<MessageQueue>();
   // Detached: at `exit` it may still sit in a blocking read of the input.
-  std::thread([queue, &transport] {
+  // It holds the transport and the queue itself: a client that writes or
+  // closes after `exit` wakes it while main() is already returning.
+  std::thread([queue, shared_transport] {
     using Kind = MessageQueue::Item::Kind;
+    lsp::Transport& transport = *shared_transport;
     for (;;) {
       lsp::Frame frame = transport.read();
       if (frame.status == lsp::Frame::Status::eof) {

@@ -7,6 +7,7 @@
 
 #include <condition_variable>
 #include <deque>
+#include <memory>
 #include <mutex>
 #include <set>
 #include <string>
@@ -41,7 +42,9 @@ class MessageQueue {
   std::set<std::string> cancelled_;  // ids as dumped JSON
 };
 
-// Serves until `exit` or the end of input; returns the exit status.
-int serve(lsp::Transport& transport, LspServer& server);
+// Serves until `exit` or the end of input; returns the exit status. The reader
+// thread is left running at `exit` (it may be blocked reading the input), so
+// it shares ownership of the transport: the caller's copy may go away first.
+int serve(std::shared_ptr<lsp::Transport> transport, LspServer& server);
 
 }  // namespace tactful::server
