@@ -21,6 +21,20 @@ MessageQueue::Item MessageQueue::pop() {
   return item;
 }
 
+void MessageQueue::end_of_input(std::string problem) {
+  {
+    std::lock_guard lock(mutex_);
+    std::erase_if(items_, [](const Item& item) {
+      if (item.kind != Item::Kind::message || !item.message.is_object()) return true;
+      const auto method = item.message.find("method");
+      return method == item.message.end() ||
+             (*method != "initialize" && *method != "shutdown" && *method != "exit");
+    });
+    items_.push_back({Item::Kind::end, nullptr, lsp::ErrorCode::parse_error, std::move(problem)});
+  }
+  ready_.notify_one();
+}
+
 void MessageQueue::cancel(const lsp::json& id) {
   std::lock_guard lock(mutex_);
   // Only a request still waiting can be cancelled; remember nothing else.
@@ -66,7 +80,7 @@ int serve(std::shared_ptr<lsp::Transport> shared_transport, LspServer& server) {
     for (;;) {
       lsp::Frame frame = transport.read();
       if (frame.status == lsp::Frame::Status::eof) {
-        queue->push({Kind::end, nullptr, lsp::ErrorCode::parse_error, frame.problem});
+        queue->end_of_input(frame.problem);
         return;
       }
       if (frame.status == lsp::Frame::Status::error) {

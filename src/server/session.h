@@ -29,6 +29,12 @@ class MessageQueue {
 
   void push(Item item);
   Item pop();  // blocks until an item is there
+  // The input ended: the client has hung up. What waits is dropped, except
+  // initialize, shutdown and exit (they decide the exit status): nobody is
+  // left to read an answer or a diagnostic, and working through a long
+  // backlog would keep the server alive for seconds after its client is
+  // gone. Then the `end` item, carrying `problem` (a message cut off, or "").
+  void end_of_input(std::string problem);
   // Called for every $/cancelRequest as it is read.
   void cancel(const lsp::json& id);
   // True (once) if `id` was cancelled; forgets it.

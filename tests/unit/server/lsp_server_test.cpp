@@ -78,6 +78,24 @@ TEST_CASE("the queue cancels only requests still waiting in it", "[server][sessi
   CHECK_FALSE(queue.take_cancelled(4));
 }
 
+TEST_CASE("at the end of input the queue keeps only initialize, shutdown and exit", "[server][session]") {
+  MessageQueue queue;
+  using Kind = MessageQueue::Item::Kind;
+  queue.push({Kind::message, json{{"id", 1}, {"method", "initialize"}}});
+  queue.push({Kind::message, json{{"method", "textDocument/didChange"}, {"params", json::object()}}});
+  queue.push({Kind::message, json{{"id", 2}, {"method", "shutdown"}}});
+  queue.push({Kind::message, json{{"id", 3}, {"method", "textDocument/hover"}}});
+  queue.push({Kind::bad_frame, nullptr});
+  queue.push({Kind::message, json{{"method", "exit"}}});
+  queue.end_of_input("cut off");
+  CHECK(queue.pop().message["method"] == "initialize");
+  CHECK(queue.pop().message["method"] == "shutdown");
+  CHECK(queue.pop().message["method"] == "exit");
+  const MessageQueue::Item end = queue.pop();
+  CHECK(end.kind == Kind::end);
+  CHECK(end.text == "cut off");
+}
+
 TEST_CASE("the queue knows when a newer change for a document waits", "[server][session]") {
   MessageQueue queue;
   queue.push({MessageQueue::Item::Kind::message,
