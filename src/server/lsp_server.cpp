@@ -138,6 +138,11 @@ void LspServer::handle_end_of_input() {
 }
 
 void LspServer::handle(const json& message) {
+  dispatch(message);
+  publish_owed();
+}
+
+void LspServer::dispatch(const json& message) {
   if (!message.is_object()) {
     send(lsp::make_error(nullptr, lsp::ErrorCode::invalid_request, "a JSON-RPC message must be an object"));
     return;
@@ -370,9 +375,11 @@ LspServer::LintState& LspServer::fresh_lint(const OpenDocument& document) {
 
 void LspServer::publish(const OpenDocument& document) {
   if (change_pending_(document.uri)) {
-    dirty_.insert(document.uri);  // the next change will lint and publish
+    dirty_.insert(document.uri);        // the next change will lint and publish
+    unpublished_.insert(document.uri);  // ... or publish_owed will
     return;
   }
+  unpublished_.erase(document.uri);
   if (pull_client_) {
     dirty_.insert(document.uri);  // linted when the client pulls
     return;
@@ -380,6 +387,20 @@ void LspServer::publish(const OpenDocument& document) {
   const LintState& state = lint(document);
   lsp::PublishDiagnosticsParams p{document.uri, document.version, state.lsp_diagnostics};
   send(lsp::make_notification("textDocument/publishDiagnostics", p));
+}
+
+// A push put off because a newer change waited is owed until that change
+// publishes. It may never: it can turn out malformed or be refused, and a
+// request in between lints the text without pushing. So once nothing newer
+// waits, the push is made here, or the client keeps the diagnostics of an
+// older text.
+void LspServer::publish_owed() {
+  if (unpublished_.empty() || shutdown_seen_ || exited_) return;
+  for (const std::string& uri : std::vector<std::string>(unpublished_.begin(), unpublished_.end())) {
+    if (change_pending_(uri)) continue;
+    unpublished_.erase(uri);
+    if (const OpenDocument* d = documents_.find(uri)) publish(*d);
+  }
 }
 
 void LspServer::relint_all() {

@@ -71,6 +71,7 @@ class LspServer {
  private:
   struct MethodRow;
   static const std::vector<MethodRow>& methods();
+  void dispatch(const lsp::json& message);
 
   // Lifecycle.
   Reply initialize(const lsp::json& params);
@@ -104,6 +105,7 @@ class LspServer {
   LintState& lint(const OpenDocument& document);
   LintState& fresh_lint(const OpenDocument& document);
   void publish(const OpenDocument& document);
+  void publish_owed();
   void relint_all();
   Expected<std::string> config_file_for(const lsp::json& argument);
 
@@ -137,6 +139,7 @@ class LspServer {
   DocumentStore documents_;
   std::map<std::string, LintState> lints_;  // by URI
   std::set<std::string> dirty_;             // changed since their last lint
+  std::set<std::string> unpublished_;       // pushes put off while a newer change waited
   std::string last_uri_;                    // the document touched last
 };
 

@@ -125,6 +125,27 @@ TEST_CASE("a change with a newer one waiting is not linted and the newer one pub
   CHECK(h.published()[1]["diagnostics"][0]["code"] == "very-unique");
 }
 
+TEST_CASE("a change that waited for a malformed one is still published", "[server][lsp_server]") {
+  Harness h;
+  bool newer_waiting = false;
+  h.server.set_pending_change_probe([&](const std::string&) { return newer_waiting; });
+  h.request(1, "initialize", {{"capabilities", json::object()}});
+  h.notify("textDocument/didOpen", open_params("Are you hiring?\n"));
+  newer_waiting = true;
+  h.notify("textDocument/didChange", {{"textDocument", {{"uri", "file:///tmp/tactful-unit/d.txt"}, {"version", 2}}},
+                                      {"contentChanges", {{{"text", "Very unique.\n"}}}}});
+  REQUIRE(h.published().size() == 1);
+  // A pull in between lints the new text but pushes nothing.
+  h.request(2, "textDocument/diagnostic", {{"textDocument", {{"uri", "file:///tmp/tactful-unit/d.txt"}}}});
+  REQUIRE(h.published().size() == 1);
+  newer_waiting = false;
+  h.notify("textDocument/didChange", {{"textDocument", {{"uri", "file:///tmp/tactful-unit/d.txt"}, {"version", 3}}},
+                                      {"contentChanges", "not a list"}});
+  REQUIRE(h.published().size() == 2);
+  CHECK(h.published()[1]["version"] == 2);
+  CHECK(h.published()[1]["diagnostics"][0]["code"] == "very-unique");
+}
+
 TEST_CASE("a document over the lint cap gets one finding that says so", "[server][lsp_server]") {
   Harness h;
   h.request(1, "initialize", {{"capabilities", json::object()}});
