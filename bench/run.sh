@@ -4,7 +4,9 @@
 # writes bench/results.md. Needs python3, cmake/ninja and the build
 # dependencies (scripts/install-deps.sh); npm for the write-good comparison.
 #
-#   bench/run.sh [--runs N]     (BENCH_SIZE=bytes changes the mbox size)
+#   bench/run.sh [--runs N]     (BENCH_SIZE=bytes changes the mbox size;
+#                                BENCH_BUILD=build reuses scripts/setup.sh's
+#                                Release build instead of build-bench)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=5
@@ -18,9 +20,10 @@ python3 bench/generate.py one "$work/one.eml"
 python3 bench/generate.py dir "$work/messages" 1000
 python3 bench/generate.py mbox "$work/mail.mbox" "$size"
 
-echo "== Release build in build-bench"
-cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DTACTFUL_TESTS=OFF >/dev/null
-cmake --build build-bench -j"$(nproc)" --target tactful rule_pack word_lists >/dev/null
+build="${BENCH_BUILD:-build-bench}"
+echo "== Release build in $build"
+cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DTACTFUL_TESTS=OFF >/dev/null
+cmake --build "$build" -j"$(nproc)" --target tactful rule_pack word_lists >/dev/null
 
 write_good=()
 if command -v npm >/dev/null; then
@@ -33,5 +36,5 @@ if command -v npm >/dev/null; then
 fi
 
 echo "== measuring"
-python3 bench/measure.py --tactful build-bench/tactful --one "$work/one.eml" --dir "$work/messages" \
+python3 bench/measure.py --tactful "$build/tactful" --one "$work/one.eml" --dir "$work/messages" \
   --mbox "$work/mail.mbox" --lsp bench/lsp_latency.py --runs "$runs" --out bench/results.md "${write_good[@]}"

@@ -201,7 +201,10 @@ int run_check(const CheckOptions& o, const std::string& argv0) {
   }
   batch.stop();
   workers.clear();  // joins
-  if (fatal) return kExitFailure;
+  if (fatal) {
+    if (reporter) reporter->abandon();
+    return kExitFailure;
+  }
   if (reporter) reporter->finish(totals);
   return status;
 }

@@ -1,5 +1,7 @@
 #include "report/json_reporter.h"
 
+#include <string_view>
+
 #include "support/line_index.h"
 
 namespace tactful::report {
@@ -42,14 +44,40 @@ nlohmann::ordered_json JsonReporter::file_json(const Message& message, const eng
           {"diagnostics", std::move(diagnostics)}};
 }
 
+namespace {
+
+// Invalid UTF-8 in an excerpt must not make the document unprintable.
+std::string dump(const nlohmann::ordered_json& j) {
+  return j.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+}
+
+}  // namespace
+
+// The document is written as results come, one file at a time, so a batch of
+// thousands of messages never holds its whole report in memory. The bytes are
+// those of dumping {"version": 1, "files": [...]} with an indent of 2.
 void JsonReporter::message(const Message& message, const engine::LintResult& result) {
-  files_.push_back(file_json(message, result));
+  out_ << (files_written_ == 0 ? "{\n  \"version\": 1,\n  \"files\": [\n" : ",\n");
+  const std::string file = dump(file_json(message, result));
+  std::size_t begin = 0;
+  while (begin < file.size()) {
+    std::size_t end = file.find('\n', begin);
+    if (end == std::string::npos) end = file.size();
+    out_ << "    " << std::string_view(file).substr(begin, end - begin);
+    if (end < file.size()) out_ << '\n';
+    begin = end + 1;
+  }
+  ++files_written_;
+}
+
+void JsonReporter::abandon() {
+  if (files_written_ > 0) out_ << "\n  ]\n}\n";
+  files_written_ = 0;
 }
 
 void JsonReporter::finish(const Totals&) {
-  // Invalid UTF-8 in an excerpt must not make the whole document unprintable.
-  out_ << nlohmann::ordered_json{{"version", 1}, {"files", files_}}.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace)
-       << "\n";
+  if (files_written_ == 0) out_ << dump(nlohmann::ordered_json{{"version", 1}, {"files", nlohmann::ordered_json::array()}}) << "\n";
+  else out_ << "\n  ]\n}\n";
 }
 
 }  // namespace tactful::report

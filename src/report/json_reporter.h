@@ -26,12 +26,13 @@ class JsonReporter final : public Reporter {
   explicit JsonReporter(std::ostream& out) : out_(out) {}
   void message(const Message& message, const engine::LintResult& result) override;
   void finish(const Totals& totals) override;
+  void abandon() override;
 
   static nlohmann::ordered_json file_json(const Message& message, const engine::LintResult& result);
 
  private:
   std::ostream& out_;
-  nlohmann::ordered_json files_ = nlohmann::ordered_json::array();
+  std::size_t files_written_ = 0;
 };
 
 }  // namespace tactful::report

@@ -29,6 +29,9 @@ class Reporter {
   virtual ~Reporter() = default;
   virtual void message(const Message& message, const engine::LintResult& result) = 0;
   virtual void finish(const Totals& totals) = 0;
+  // The run stopped early (a rule pack or config that does not load): end
+  // what was written so it still parses; no totals follow.
+  virtual void abandon() {}
 };
 
 // "human", "json" or "lsp"; nullptr for an unknown name.
