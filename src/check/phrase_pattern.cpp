@@ -77,8 +77,16 @@ class Parser {
         break;
       }
       if (c == '[') {
+        // sequence() and group() call each other once per '[', so a phrase of
+        // thousands of nested '[' overflowed the stack (found by
+        // fuzz_rule_loader). No real phrase nests more than two or three.
+        if (depth_ == kMaxGroupDepth)
+          return fail("[ ] groups nested more than " + std::to_string(kMaxGroupDepth) + " deep in phrase '" +
+                      std::string(s_) + "'");
         ++pos_;
+        ++depth_;
         auto group = this->group();
+        --depth_;
         if (!group) return std::unexpected(group.error());
         items.push_back(group->first);
         optional.push_back(group->second);
@@ -138,8 +146,11 @@ class Parser {
     while (pos_ < s_.size() && (s_[pos_] == ' ' || s_[pos_] == '\t')) ++pos_;
   }
 
+  static constexpr int kMaxGroupDepth = 16;
+
   std::string_view s_;
   std::size_t pos_ = 0;
+  int depth_ = 0;  // [ ] groups open around pos_
 };
 
 std::string_view trim(std::string_view s) {
