@@ -178,9 +178,14 @@ std::optional<Instant> parse_rfc5322_date(std::string_view s) {
   if (mo == 0 || !valid_civil(y, mo, d, h, mi, sec)) return std::nullopt;
   int offset = 0;
   if (std::sscanf(p, " %15s", zone) == 1) {
-    if ((zone[0] == '+' || zone[0] == '-') && std::strlen(zone) >= 5) {
-      const int v = std::atoi(zone + 1);
-      offset = (zone[0] == '-' ? -1 : 1) * ((v / 100) * 60 + v % 100);
+    if (zone[0] == '+' || zone[0] == '-') {
+      // Only +HHMM counts (RFC 5322: four digits). atoi over the whole token
+      // let "-0777…7" overflow int and then the offset in minutes (found by
+      // fuzz_time); any other sign-led token is an unknown zone, as names are.
+      const auto digit = [&](int i) { return zone[i] >= '0' && zone[i] <= '9'; };
+      const bool hhmm = digit(1) && digit(2) && digit(3) && digit(4) && !digit(5) && zone[3] <= '5';
+      if (hhmm)
+        offset = (zone[0] == '-' ? -1 : 1) * (((zone[1] - '0') * 10 + zone[2] - '0') * 60 + (zone[3] - '0') * 10 + zone[4] - '0');
     } else {
       static const std::pair<const char*, int> kZones[] = {{"UT", 0},    {"GMT", 0},   {"EST", -300}, {"EDT", -240},
                                                            {"CST", -360}, {"CDT", -300}, {"MST", -420}, {"MDT", -360},
