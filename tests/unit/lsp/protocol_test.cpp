@@ -6,18 +6,18 @@ namespace tactful::lsp {
 
 TEST_CASE("initialize params yield the encodings and pull support and settings", "[lsp][protocol]") {
   const json j = json::parse(R"({
-    "rootUri": "file:///home/ann/mail",
+    "rootUri": "file:///srv/mail/ann",
     "capabilities": {"general": {"positionEncodings": ["utf-8", "utf-16"]},
                      "textDocument": {"diagnostic": {}},
                      "workspace": {"diagnostics": {"refreshSupport": true}}},
-    "initializationOptions": {"config": "/home/ann/.tactful.yaml", "kind": "thank-you"}})");
+    "initializationOptions": {"config": "/srv/mail/ann/.tactful.yaml", "kind": "thank-you"}})");
   auto p = parse<InitializeParams>(j);
   REQUIRE(p);
-  CHECK(p->root_uri == "file:///home/ann/mail");
+  CHECK(p->root_uri == "file:///srv/mail/ann");
   CHECK(p->position_encodings == std::vector<std::string>{"utf-8", "utf-16"});
   CHECK(p->pull_diagnostics);
   CHECK(p->diagnostic_refresh);
-  CHECK(p->settings.config == "/home/ann/.tactful.yaml");
+  CHECK(p->settings.config == "/srv/mail/ann/.tactful.yaml");
   CHECK(p->settings.kind == "thank-you");
 }
 
@@ -85,7 +85,7 @@ TEST_CASE("code actions and hovers serialise in the spec's shape", "[lsp][protoc
 }
 
 TEST_CASE("file URIs decode percent escapes and round-trip", "[lsp][protocol]") {
-  CHECK(uri_to_path("file:///home/ann/My%20Drafts/z%C3%B6e.eml") == "/home/ann/My Drafts/zöe.eml");
+  CHECK(uri_to_path("file:///srv/mail/ann/My%20Drafts/z%C3%B6e.eml") == "/srv/mail/ann/My Drafts/zöe.eml");
   CHECK(uri_to_path("file://localhost/tmp/a.txt") == "/tmp/a.txt");
   CHECK(uri_to_path("untitled:Untitled-1").empty());
   CHECK(uri_to_path("file://server/share/a.txt").empty());
