@@ -1,5 +1,6 @@
 #include "server/session.h"
 
+#include <algorithm>
 #include <memory>
 #include <thread>
 
@@ -24,12 +25,20 @@ MessageQueue::Item MessageQueue::pop() {
 void MessageQueue::end_of_input(std::string problem) {
   {
     std::lock_guard lock(mutex_);
-    std::erase_if(items_, [](const Item& item) {
-      if (item.kind != Item::Kind::message || !item.message.is_object()) return true;
+    const auto method_of = [](const Item& item) -> std::string {
+      if (item.kind != Item::Kind::message || !item.message.is_object()) return {};
       const auto method = item.message.find("method");
-      return method == item.message.end() ||
-             (*method != "initialize" && *method != "shutdown" && *method != "exit");
-    });
+      return method != item.message.end() && method->is_string() ? method->get<std::string>() : std::string();
+    };
+    // A client that sent `exit` before closing its end (a script, a pipe)
+    // said goodbye properly and is owed every answer, in order. One that
+    // hung up without it is gone: answer nothing but the lifecycle.
+    const bool said_exit = std::any_of(items_.begin(), items_.end(), [&](const Item& item) { return method_of(item) == "exit"; });
+    if (!said_exit)
+      std::erase_if(items_, [&](const Item& item) {
+        const std::string method = method_of(item);
+        return method != "initialize" && method != "shutdown";
+      });
     items_.push_back({Item::Kind::end, nullptr, lsp::ErrorCode::parse_error, std::move(problem)});
   }
   ready_.notify_one();

@@ -78,7 +78,7 @@ TEST_CASE("the queue cancels only requests still waiting in it", "[server][sessi
   CHECK_FALSE(queue.take_cancelled(4));
 }
 
-TEST_CASE("at the end of input the queue keeps only initialize, shutdown and exit", "[server][session]") {
+TEST_CASE("at the end of input without exit the queue keeps only initialize and shutdown", "[server][session]") {
   MessageQueue queue;
   using Kind = MessageQueue::Item::Kind;
   queue.push({Kind::message, json{{"id", 1}, {"method", "initialize"}}});
@@ -86,14 +86,29 @@ TEST_CASE("at the end of input the queue keeps only initialize, shutdown and exi
   queue.push({Kind::message, json{{"id", 2}, {"method", "shutdown"}}});
   queue.push({Kind::message, json{{"id", 3}, {"method", "textDocument/hover"}}});
   queue.push({Kind::bad_frame, nullptr});
-  queue.push({Kind::message, json{{"method", "exit"}}});
   queue.end_of_input("cut off");
   CHECK(queue.pop().message["method"] == "initialize");
   CHECK(queue.pop().message["method"] == "shutdown");
-  CHECK(queue.pop().message["method"] == "exit");
   const MessageQueue::Item end = queue.pop();
   CHECK(end.kind == Kind::end);
   CHECK(end.text == "cut off");
+}
+
+TEST_CASE("at the end of input after exit the queue keeps everything in order", "[server][session]") {
+  MessageQueue queue;
+  using Kind = MessageQueue::Item::Kind;
+  queue.push({Kind::message, json{{"id", 1}, {"method", "initialize"}}});
+  queue.push({Kind::bad_frame, nullptr, lsp::ErrorCode::invalid_request, "too big"});
+  queue.push({Kind::message, json{{"id", 3}, {"method", "textDocument/hover"}}});
+  queue.push({Kind::message, json{{"id", 2}, {"method", "shutdown"}}});
+  queue.push({Kind::message, json{{"method", "exit"}}});
+  queue.end_of_input("");
+  CHECK(queue.pop().message["method"] == "initialize");
+  CHECK(queue.pop().text == "too big");
+  CHECK(queue.pop().message["method"] == "textDocument/hover");
+  CHECK(queue.pop().message["method"] == "shutdown");
+  CHECK(queue.pop().message["method"] == "exit");
+  CHECK(queue.pop().kind == Kind::end);
 }
 
 TEST_CASE("the queue knows when a newer change for a document waits", "[server][session]") {
