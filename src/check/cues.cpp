@@ -83,28 +83,30 @@ Expected<Cues> Cues::make(const std::vector<std::string>& phrases, bool negation
     patterns.push_back(R"(\w+n['’]t\b)");  // isn't, don't, won't, can't
   }
   if (all.empty() && patterns.empty()) return cues;
+  // Phrases and the one built-in pattern: valid by construction, so compiled
+  // when a match first needs its cues looked for.
   auto regex = alternation(all, patterns);
   if (!regex) return std::unexpected(regex.error());
-  auto re = compile_regex(*regex);
-  if (!re) return std::unexpected(re.error());
-  cues.re_ = *re;
+  cues.re_ = std::make_shared<const LazyRegex>(std::move(*regex));
   return cues;
 }
 
+bool Cues::occurs(std::string_view text, TextRange range) const {
+  const re2::RE2* re = re_ ? re_->get() : nullptr;
+  if (!re) return false;
+  bool found = false;
+  for_each_match(*re, text, range, [&](TextRange) { return !(found = true); });
+  return found;
+}
+
 bool Cues::before(std::string_view text, TextRange match) const {
-  if (!re_) return false;
-  const std::size_t from = clause_start(text, match.begin, window_);
-  return !find_all(*re_, text, {from, match.begin}).empty();
+  return re_ && occurs(text, {clause_start(text, match.begin, window_), match.begin});
 }
 
 bool Cues::after(std::string_view text, TextRange match) const {
-  if (!re_) return false;
-  const std::size_t to = clause_end(text, match.end, window_);
-  return !find_all(*re_, text, {match.end, to}).empty();
+  return re_ && occurs(text, {match.end, clause_end(text, match.end, window_)});
 }
 
-bool Cues::within(std::string_view text, TextRange range) const {
-  return re_ && !find_all(*re_, text, range).empty();
-}
+bool Cues::within(std::string_view text, TextRange range) const { return occurs(text, range); }
 
 }  // namespace tactful::check

@@ -11,11 +11,9 @@
 #include "support/error.h"
 #include "support/text_range.h"
 
-namespace re2 {
-class RE2;
-}
-
 namespace tactful::check {
+
+class LazyRegex;
 
 class Cues {
  public:
@@ -31,7 +29,9 @@ class Cues {
   bool within(std::string_view text, TextRange range) const;
 
  private:
-  std::shared_ptr<const re2::RE2> re_;
+  bool occurs(std::string_view text, TextRange range) const;
+
+  std::shared_ptr<const LazyRegex> re_;
   int window_ = 6;
 };
 

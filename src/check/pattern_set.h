@@ -1,15 +1,24 @@
 // The one-pass prefilter: every pattern that rules search the new text with is
-// added here once at load, compiled into a single RE2::Set, and run once per
-// message. A rule then runs its own regex only when the set says it can match,
-// so a message costs one scan however many phrase rules there are.
+// added here once at load and looked for once per message. A rule then runs
+// its own regex only when the prefilter says it can match, so a message costs
+// one scan however many phrase rules there are.
+//
+// A phrase is looked for by its anchors (phrase_pattern.h): literals one of
+// which each of its matches holds. All anchors make one RE2::Set of plain
+// literals run on the ASCII-lower-cased text: cheap to compile, where the
+// phrases' own case-insensitive regexes cost most of a cold start to parse
+// and compile into a set. Raw patterns, and phrases without anchors, join a
+// second RE2::Set as they are.
 #pragma once
 
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "check/phrase_pattern.h"
 #include "support/error.h"
 #include "support/text_range.h"
 
@@ -41,14 +50,14 @@ class PatternSet {
   PatternSet(PatternSet&&) noexcept;
   PatternSet& operator=(PatternSet&&) noexcept;
 
-  // Adds a regex (as produced by phrase_pattern) and returns its id.
-  Expected<int> add(const std::string& regex);
+  // Adds an alternative (as produced by phrase_pattern) and returns its id.
+  Expected<int> add(const PhraseRegex& alternative);
   Expected<void> compile();
   PatternHits match(std::string_view text, const std::vector<TextRange>& ranges) const;
   std::size_t size() const { return count_; }
 
  private:
-  struct Impl;  // holds the RE2::Set (a nested class, so not declarable here)
+  struct Impl;  // holds the RE2::Sets (a nested class, so not declarable here)
   std::unique_ptr<Impl> set_;
   std::size_t count_ = 0;
   bool compiled_ = false;
@@ -58,6 +67,27 @@ class PatternSet {
 // "0"): PatternSet::match then says "maybe" for every pattern, so every rule
 // runs its own regex. Only for tests that compare the fast path with the slow.
 bool prefilter_disabled();
+
+// A regex compiled on its first use (by whichever thread comes first), for
+// regexes known to be valid: phrases, whose syntax and size phrase_pattern
+// checks, and patterns the set has parsed already. Most of a pack's regexes
+// are never needed by a given message, and compiling them all made up most
+// of a cold start.
+class LazyRegex {
+ public:
+  explicit LazyRegex(std::string regex) : regex_(std::move(regex)) {}
+  // One compiled already (to check it at load).
+  explicit LazyRegex(std::shared_ptr<const re2::RE2> compiled) : re_(std::move(compiled)) {
+    std::call_once(once_, [] {});
+  }
+  // Null only when RE2 refuses it after all (its memory bound).
+  const re2::RE2* get() const;
+
+ private:
+  std::string regex_;
+  mutable std::once_flag once_;
+  mutable std::shared_ptr<const re2::RE2> re_;
+};
 
 // Compiles a regex for a rule, with a located error when RE2 rejects it.
 Expected<std::shared_ptr<const re2::RE2>> compile_regex(const std::string& regex);

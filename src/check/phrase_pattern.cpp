@@ -1,6 +1,8 @@
 #include "check/phrase_pattern.h"
 
+#include <algorithm>
 #include <cctype>
+#include <cstdint>
 
 namespace tactful::check {
 namespace {
@@ -61,13 +63,67 @@ std::string word_to_regex(std::string_view word) {
   return escape_word(word);
 }
 
+// What a word's matches always contain, as lower-case ASCII: each piece
+// between apostrophes and hyphens ("follow-up" -> follow, up), a '~' word's
+// stem without the ending it may drop. Pieces of one letter say nothing
+// ("I'd"), and pieces with non-ASCII letters are left out: (?i) folds those
+// in ways a plain lower-casing of the text would not.
+Requirements word_requirements(std::string_view word) {
+  Requirements out;
+  if (word == "*") return out;
+  if (word.size() > 1 && word.back() == '~') {
+    word.remove_suffix(1);
+    if (word.back() == 'e' || word.back() == 'y') word.remove_suffix(1);
+  }
+  std::string piece;
+  bool ascii = true;
+  const auto end_piece = [&] {
+    if (ascii && piece.size() >= 2) out.push_back({piece});
+    piece.clear();
+    ascii = true;
+  };
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    const char c = word[i];
+    if (c == '\'' || c == '-') {
+      end_piece();
+    } else if (word.substr(i, 3) == "\xE2\x80\x99") {
+      end_piece();
+      i += 2;
+    } else {
+      if (static_cast<unsigned char>(c) >= 0x80) ascii = false;
+      piece += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+  }
+  end_piece();
+  return out;
+}
+
+// The clause of `r` that narrows a search most: its shortest literal is the
+// longest (rarer in prose), then it has the fewest literals.
+const std::vector<std::string>& narrowest(const Requirements& r) {
+  const auto shortest = [](const std::vector<std::string>& v) {
+    std::size_t n = SIZE_MAX;
+    for (const std::string& s : v) n = std::min(n, s.size());
+    return n;
+  };
+  return *std::min_element(r.begin(), r.end(), [&](const auto& a, const auto& b) {
+    return shortest(a) != shortest(b) ? shortest(a) > shortest(b) : a.size() < b.size();
+  });
+}
+
 class Parser {
  public:
   explicit Parser(std::string_view text) : s_(text) {}
 
-  Expected<std::string> sequence(bool inside_group) {
+  // Also sets `required` to what every match holds: the clauses of the
+  // words and groups a match must pass through.
+  Expected<std::string> sequence(bool inside_group, Requirements& required) {
     std::vector<std::string> items;  // compiled items; "..." kept as a marker
     std::vector<bool> optional;      // items that carry their own trailing gap
+    required.clear();
+    const auto require = [&](Requirements more) {
+      for (auto& clause : more) required.push_back(std::move(clause));
+    };
     while (true) {
       skip_blanks();
       if (pos_ >= s_.size()) break;
@@ -85,9 +141,11 @@ class Parser {
                       std::string(s_) + "'");
         ++pos_;
         ++depth_;
-        auto group = this->group();
+        Requirements group_required;
+        auto group = this->group(group_required);
         --depth_;
         if (!group) return std::unexpected(group.error());
+        if (!group->second) require(std::move(group_required));
         items.push_back(group->first);
         optional.push_back(group->second);
         continue;
@@ -103,6 +161,7 @@ class Parser {
              s_[end] != '|' && s_.substr(end, 3) != "...")
         ++end;
       items.push_back(word_to_regex(s_.substr(pos_, end - pos_)));
+      require(word_requirements(s_.substr(pos_, end - pos_)));
       optional.push_back(false);
       pos_ = end;
     }
@@ -124,19 +183,33 @@ class Parser {
   }
 
  private:
-  // After '[': alternatives up to ']'. Returns the regex and whether it is optional.
-  Expected<std::pair<std::string, bool>> group() {
+  // After '[': alternatives up to ']'. Returns the regex and whether it is
+  // optional; `required` gets one clause: the narrowest clause of each
+  // alternative together, or none when an alternative has none.
+  Expected<std::pair<std::string, bool>> group(Requirements& required) {
     std::vector<std::string> alternatives;
     bool optional = false;
+    bool every_alternative_known = true;
+    std::vector<std::string> clause;
     while (true) {
-      auto alt = sequence(true);
+      Requirements alt_required;
+      auto alt = sequence(true, alt_required);
       if (!alt) return std::unexpected(alt.error());
+      if (alt_required.empty()) {
+        every_alternative_known = false;
+      } else if (every_alternative_known) {
+        const auto& best = narrowest(alt_required);
+        for (const std::string& literal : best)
+          if (std::find(clause.begin(), clause.end(), literal) == clause.end()) clause.push_back(literal);
+      }
       if (alt->empty()) optional = true;
       else alternatives.push_back(*alt);
       if (pos_ >= s_.size()) return fail("unclosed '[' in phrase '" + std::string(s_) + "'");
       if (s_[pos_++] == ']') break;  // else '|'
     }
     if (alternatives.empty()) return fail("empty [ ] group in phrase '" + std::string(s_) + "'");
+    required.clear();
+    if (every_alternative_known) required.push_back(std::move(clause));
     std::string out = "(?:";
     for (std::size_t i = 0; i < alternatives.size(); ++i) out += (i ? "|" : "") + alternatives[i];
     return std::pair{out + ")", optional};
@@ -162,27 +235,51 @@ std::string_view trim(std::string_view s) {
 }  // namespace
 
 Expected<std::string> phrase_to_regex(std::string_view phrase) {
+  Requirements required;
+  return phrase_to_regex(phrase, required);
+}
+
+Expected<std::string> phrase_to_regex(std::string_view phrase, Requirements& required) {
   Parser parser(phrase);
-  auto out = parser.sequence(false);
-  if (out && out->empty()) return fail("empty phrase");
+  auto out = parser.sequence(false, required);
+  if (!out) return out;
+  if (out->empty()) return fail("empty phrase");
+  // Bounds that keep every phrase's regex far below RE2's memory limit, so
+  // that it can be compiled only when a message needs it and never fail then.
+  if (phrase.size() > kMaxPhraseBytes)
+    return fail("a phrase is longer than " + std::to_string(kMaxPhraseBytes) + " bytes; use several phrases");
+  std::size_t wildcards = 0;
+  for (std::size_t i = 0; i < phrase.size(); ++i) wildcards += phrase[i] == '*' || phrase.substr(i, 3) == "...";
+  if (wildcards > kMaxPhraseWildcards)
+    return fail("a phrase has more than " + std::to_string(kMaxPhraseWildcards) + " '*' and '...' in it");
   return out;
 }
 
-Expected<std::vector<std::string>> alternatives(const std::vector<std::string>& phrases,
-                                                const std::vector<std::string>& patterns) {
-  std::vector<std::string> out;
+Expected<std::vector<PhraseRegex>> alternative_regexes(const std::vector<std::string>& phrases,
+                                                         const std::vector<std::string>& patterns) {
+  std::vector<PhraseRegex> out;
   for (const std::string& phrase : phrases) {
-    auto re = phrase_to_regex(phrase);
+    Requirements required;
+    auto re = phrase_to_regex(phrase, required);
     if (!re) return std::unexpected(re.error());
     // Word boundaries only where the phrase begins or ends with a word character.
     const auto wordy = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '*' || c == '[' || c == ']' || c == '~'; };
     const std::string_view trimmed = trim(phrase);
     const std::string lead = !trimmed.empty() && wordy(trimmed.front()) ? R"(\b)" : "";
     const std::string trail = !trimmed.empty() && wordy(trimmed.back()) ? R"(\b)" : "";
-    out.push_back("(?i)" + lead + "(?:" + *re + ")" + trail);
+    out.push_back({"(?i)" + lead + "(?:" + *re + ")" + trail, std::move(required), true});
   }
-  for (const std::string& pattern : patterns) out.push_back("(?i)(?:" + pattern + ")");
+  for (const std::string& pattern : patterns) out.push_back({"(?i)(?:" + pattern + ")", {}, false});
   if (out.empty()) return fail("no phrases or patterns");
+  return out;
+}
+
+Expected<std::vector<std::string>> alternatives(const std::vector<std::string>& phrases,
+                                                const std::vector<std::string>& patterns) {
+  auto parts = alternative_regexes(phrases, patterns);
+  if (!parts) return std::unexpected(parts.error());
+  std::vector<std::string> out;
+  for (PhraseRegex& part : *parts) out.push_back(std::move(part.regex));
   return out;
 }
 

@@ -12,8 +12,31 @@
 
 namespace tactful::check {
 
+// What every match of a regex contains, as clauses of literals: for each
+// clause, one of its literals (lower-case ASCII, found in the text lower-cased
+// the same way). Empty when nothing is known. A prefilter may skip the regex
+// on a text that fails a clause: it cannot match there.
+using Requirements = std::vector<std::vector<std::string>>;
+
+// A phrase is at most this long and has at most this many '*' and '...':
+// then its regex always compiles within RE2's memory bound.
+inline constexpr std::size_t kMaxPhraseBytes = 4096;
+inline constexpr std::size_t kMaxPhraseWildcards = 16;
+
 // One phrase -> the body of a regex (no flags, no outer group).
 Expected<std::string> phrase_to_regex(std::string_view phrase);
+// The same, and what every match of the phrase holds.
+Expected<std::string> phrase_to_regex(std::string_view phrase, Requirements& required);
+
+// One alternative of a rule's search: its regex (as alternatives() gives it)
+// and, for a phrase, what its matches hold (none for "* *" or "I").
+struct PhraseRegex {
+  std::string regex;
+  Requirements required;
+  bool from_phrase = false;  // made by this file, so valid by construction
+};
+Expected<std::vector<PhraseRegex>> alternative_regexes(const std::vector<std::string>& phrases,
+                                                         const std::vector<std::string>& patterns);
 
 // Several phrases and raw patterns -> one case-insensitive regex each, in
 // order: "(?i)\b(?:p1)\b", ..., "(?i)(?:raw1)". A raw pattern may turn case

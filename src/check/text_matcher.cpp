@@ -15,33 +15,30 @@ Expected<TextMatcher> TextMatcher::make(const RuleFields& fields, PatternSet* se
   if (phrases->empty() && patterns->empty())
     return std::unexpected(fields.error_at(fields.node("phrases"), "needs 'phrases' or 'patterns'"));
   const char* key = fields.has("phrases") ? "phrases" : "patterns";
+  auto parts = alternative_regexes(*phrases, *patterns);
+  if (!parts) return std::unexpected(fields.error_at(key, parts.error().message));
+  const char* pattern_key = fields.has("patterns") ? "patterns" : "phrases";
+  std::string joined = "(?:";
+  for (std::size_t i = 0; i < parts->size(); ++i) joined += (i ? "|" : "") + (*parts)[i].regex;
+  joined += ")";
   m.alternatives_ = std::make_shared<std::vector<std::unique_ptr<Alternative>>>();
   if (set) {
-    auto parts = alternatives(*phrases, *patterns);
-    if (!parts) return std::unexpected(fields.error_at(key, parts.error().message));
-    for (std::string& regex : *parts) {
-      auto id = set->add(regex);
-      if (!id) return std::unexpected(fields.error_at(fields.has("patterns") ? "patterns" : "phrases", id.error().message));
-      auto alternative = std::make_unique<Alternative>();
-      alternative->regex = std::move(regex);
-      alternative->set_id = *id;
-      m.alternatives_->push_back(std::move(alternative));
+    for (const PhraseRegex& part : *parts) {
+      auto id = set->add(part);
+      if (!id) return std::unexpected(fields.error_at(pattern_key, id.error().message));
+      m.alternatives_->push_back(std::make_unique<Alternative>(part.regex, *id));
     }
-    if (m.alternatives_->size() > 1) {
-      auto joined = alternation(*phrases, *patterns);
-      if (!joined) return std::unexpected(fields.error_at(key, joined.error().message));
-      m.whole_ = std::make_shared<Alternative>();
-      m.whole_->regex = std::move(*joined);
-    }
+    if (m.alternatives_->size() > 1) m.whole_ = std::make_shared<Alternative>(std::move(joined));
   } else {
-    auto regex = alternation(*phrases, *patterns);
-    if (!regex) return std::unexpected(fields.error_at(key, regex.error().message));
-    auto re = compile_regex(*regex);
-    if (!re) return std::unexpected(fields.error_at(fields.has("patterns") ? "patterns" : "phrases", re.error().message));
-    auto alternative = std::make_unique<Alternative>();
-    alternative->re = *re;
-    std::call_once(alternative->once, [] {});
-    m.alternatives_->push_back(std::move(alternative));
+    // Phrases are valid by construction; raw patterns are checked now, so
+    // that a bad one is an error at load and not a rule that never matches.
+    if (patterns->empty()) {
+      m.alternatives_->push_back(std::make_unique<Alternative>(std::move(joined)));
+    } else {
+      auto re = compile_regex(joined);
+      if (!re) return std::unexpected(fields.error_at(pattern_key, re.error().message));
+      m.alternatives_->push_back(std::make_unique<Alternative>(std::move(*re)));
+    }
   }
 
   auto negation = fields.boolean("negation", false);
@@ -63,14 +60,6 @@ Expected<TextMatcher> TextMatcher::make(const RuleFields& fields, PatternSet* se
   if (!after_cues) return std::unexpected(fields.error_at("unless-after", after_cues.error().message));
   m.unless_after_ = std::move(*after_cues);
   return m;
-}
-
-const re2::RE2* TextMatcher::Alternative::compiled() {
-  std::call_once(once, [&] {
-    // It parsed when the set took it; only RE2's memory limit can still say no.
-    if (auto compiled = compile_regex(regex)) re = *compiled;
-  });
-  return re.get();
 }
 
 namespace {
@@ -98,7 +87,7 @@ std::vector<TextRange> TextMatcher::matches(std::string_view text, const std::ve
   // memory on a long document and falls back to a far slower search.)
   if (whole_ && !hits) {
     std::vector<TextRange> out;
-    if (const re2::RE2* re = whole_->compiled())
+    if (const re2::RE2* re = whole_->re.get())
       for (const TextRange& r : ranges)
         for (const TextRange& m : find_all(*re, text, r)) out.push_back(m);
     return out;
@@ -107,7 +96,7 @@ std::vector<TextRange> TextMatcher::matches(std::string_view text, const std::ve
   for (std::size_t i = 0; i < all.size(); ++i) {
     Alternative& a = *all[i];
     if (hits && a.set_id >= 0 && !hits->maybe(a.set_id)) continue;
-    const re2::RE2* re = a.compiled();
+    const re2::RE2* re = a.re.get();
     if (!re) continue;
     for (const TextRange& r : ranges)
       for (const TextRange& m : find_all(*re, text, r)) found.emplace_back(m, i);
@@ -142,7 +131,7 @@ bool TextMatcher::occurs(std::string_view text, const std::vector<TextRange>& ra
     return !found;
   };
   const auto search = [&](Alternative& a) {
-    if (const re2::RE2* re = a.compiled())
+    if (const re2::RE2* re = a.re.get())
       for (const TextRange& r : ranges) {
         for_each_match(*re, text, r, visit);
         if (found) return;

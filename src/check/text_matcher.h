@@ -4,7 +4,6 @@
 #pragma once
 
 #include <memory>
-#include <mutex>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -40,17 +39,15 @@ class TextMatcher {
 
   // With a PatternSet every phrase and pattern joins the set on its own, and
   // its regex is compiled only on the first message the set says it occurs
-  // in: the set has already parsed it (so a bad pattern is still a located
-  // error at load), and a rule of two hundred phrases then compiles the one
-  // or two that a message holds, not all of them. Without a set there is one
-  // alternative, the whole alternation, compiled at once. Shared so that
-  // copies of the matcher share the compiled regexes.
+  // in: a rule of two hundred phrases then compiles the one or two that a
+  // message holds, not all of them. Without a set there is one alternative,
+  // the whole alternation, compiled on first use too. Shared so that copies
+  // of the matcher share the compiled regexes.
   struct Alternative {
-    std::string regex;
+    explicit Alternative(std::string regex, int id = -1) : re(std::move(regex)), set_id(id) {}
+    explicit Alternative(std::shared_ptr<const re2::RE2> compiled) : re(std::move(compiled)) {}
+    LazyRegex re;
     int set_id = -1;
-    std::once_flag once;
-    std::shared_ptr<const re2::RE2> re;
-    const re2::RE2* compiled();
   };
   std::shared_ptr<std::vector<std::unique_ptr<Alternative>>> alternatives_;
   // All alternatives as one alternation, for a search the set has not

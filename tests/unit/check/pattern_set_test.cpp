@@ -6,6 +6,7 @@
 // checked against RE2's \pL\pN on the characters mail is written in.
 #include <catch2/catch.hpp>
 #include <re2/re2.h>
+#include <yaml-cpp/yaml.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -82,7 +83,84 @@ std::string slurp(const fs::path& p) {
   return s.str();
 }
 
+// Every phrase of the shipped pack: the phrase lists of each rule and of its
+// all-of groups, and the cue lists (examples are texts, not phrases).
+std::vector<std::string> pack_phrases() {
+  std::vector<std::string> out;
+  const auto walk = [&](const auto& self, const YAML::Node& node) -> void {
+    if (node.IsMap()) {
+      for (const auto& kv : node) {
+        const std::string key = kv.first.Scalar();
+        if (key == "examples") continue;
+        if ((key == "phrases" || key == "unless" || key == "unless-after") && kv.second.IsSequence())
+          for (const YAML::Node& p : kv.second) out.push_back(p.Scalar());
+        else
+          self(self, kv.second);
+      }
+    } else if (node.IsSequence()) {
+      for (const YAML::Node& item : node) self(self, item);
+    }
+  };
+  for (const auto& entry : fs::recursive_directory_iterator(fs::path(TACTFUL_SOURCE_DIR) / "rules"))
+    if (entry.path().extension() == ".yaml") walk(walk, YAML::LoadFile(entry.path().string()));
+  return out;
+}
+
+std::string ascii_lower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
 }  // namespace
+
+TEST_CASE("every match of every phrase in the pack holds what the prefilter requires of it", "[pattern_set][fast-path]") {
+  std::vector<std::string> bodies;
+  for (const fs::path& path : corpus_files())
+    for (const Message& message : read_messages(path.string(), slurp(path))) bodies.push_back(message.body);
+  const std::vector<std::string> phrases = pack_phrases();
+  REQUIRE(phrases.size() > 300);
+  std::size_t matches = 0, with_requirements = 0;
+  for (const std::string& phrase : phrases) {
+    auto parts = check::alternative_regexes({phrase}, {});
+    REQUIRE(parts);
+    const check::PhraseRegex& part = parts->front();
+    with_requirements += part.required.empty() ? 0 : 1;
+    const RE2 re(part.regex);
+    INFO("phrase: " << phrase);
+    REQUIRE(re.ok());  // phrases are compiled lazily: each must compile
+    for (const std::string& body : bodies)
+      for (const TextRange& m : check::find_all(re, body, {0, body.size()})) {
+        ++matches;
+        const std::string found = ascii_lower(m.in(body));
+        INFO("match: " << found);
+        for (const auto& clause : part.required)
+          CHECK(std::any_of(clause.begin(), clause.end(), [&](const std::string& literal) {
+            return found.find(literal) != std::string::npos;
+          }));
+      }
+  }
+  CHECK(matches > 200);
+  CHECK(with_requirements * 10 > phrases.size() * 9);  // nearly every phrase can be ruled out
+}
+
+TEST_CASE("the prefilter says maybe for text that folds to ASCII letters only under (?i)", "[pattern_set][fast-path]") {
+  check::PatternSet set;
+  auto parts = check::alternative_regexes({"with kind regards"}, {});
+  REQUIRE(parts);
+  auto id = set.add(parts->front());
+  REQUIRE(id);
+  REQUIRE(set.compile());
+  const auto hits_in = [&](const std::string& text) { return set.match(text, {{0, text.size()}}).maybe(*id); };
+  CHECK(hits_in("With KIND Regards,"));
+  CHECK_FALSE(hits_in("Best wishes,"));
+  CHECK_FALSE(hits_in("with kind wishes"));
+  // U+212A KELVIN SIGN is a 'k' to RE2's case folding.
+  const std::string kelvin = "With \xE2\x84\xAAind regards";
+  CHECK(RE2::PartialMatch(kelvin, RE2(parts->front().regex)));
+  CHECK(hits_in(kelvin));
+}
 
 TEST_CASE("the prefilter and running every rule's own regex give the same findings on the whole corpus",
           "[pattern_set][fast-path]") {

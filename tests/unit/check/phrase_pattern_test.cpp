@@ -44,3 +44,32 @@ TEST_CASE("malformed phrases are errors, not silent rules", "[check]") {
   CHECK_FALSE(check::phrase_to_regex("... openings"));
   CHECK_FALSE(check::phrase_to_regex(""));
 }
+
+namespace {
+check::Requirements required_of(const std::string& phrase) {
+  check::Requirements required;
+  REQUIRE(check::phrase_to_regex(phrase, required));
+  return required;
+}
+}  // namespace
+
+TEST_CASE("a phrase requires each of its words and one word of each group", "[check][prefilter]") {
+  using R = check::Requirements;
+  CHECK(required_of("are you hiring") == R{{"are"}, {"you"}, {"hiring"}});
+  CHECK(required_of("follow-up") == R{{"follow"}, {"up"}});
+  CHECK(required_of("[any|] openings") == R{{"openings"}});
+  CHECK(required_of("[a role|a position] on your team") == R{{"role", "position"}, {"on"}, {"your"}, {"team"}});
+  CHECK(required_of("consider me ... role") == R{{"consider"}, {"me"}, {"role"}});
+  CHECK(required_of("open~ [role|job]") == R{{"open"}, {"role", "job"}});
+  CHECK(required_of("hire~ now") == R{{"hir"}, {"now"}});
+}
+
+TEST_CASE("words a lower-cased text cannot show require nothing", "[check][prefilter]") {
+  // One letter is in every text; '*' is any word; (?i) folds non-ASCII
+  // letters in ways ASCII lower-casing does not; a group with an
+  // alternative that requires nothing requires nothing.
+  CHECK(required_of("I'd").empty());
+  CHECK(required_of("* *").empty());
+  CHECK(required_of("café").empty());
+  CHECK(required_of("[the job|a] role") == check::Requirements{{"role"}});
+}
