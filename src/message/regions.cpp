@@ -5,6 +5,8 @@
 #include <string_view>
 #include <vector>
 
+#include "support/char_classes.h"
+
 namespace tactful {
 namespace {
 
@@ -45,7 +47,7 @@ const RE2& outlook_from() { static const RE2 re(R"((?i)^\s*\*?from:\*?\s+\S.*$)"
 const RE2& outlook_sent() { static const RE2 re(R"((?i)^\s*\*?(sent|date):\*?\s+\S.*$)"); return re; }
 const RE2& sign_off() {
   static const RE2 re(
-      R"((?i)^\s*(best|best regards|best wishes|all the best|kind regards|kindest regards|warm regards|warmest regards|warmly|regards|many thanks|thanks|thank you|thanks again|thank you again|thanks so much|thank you so much|thanks very much|thanks in advance|thanks for your time|thank you for your time|sincerely|sincerely yours|yours sincerely|yours truly|yours faithfully|yours|cheers|respectfully|with gratitude|gratefully|with appreciation|with thanks|take care|talk soon|looking forward|speak soon|all best|with best wishes|best,? thanks|thx|rgds)\s*[,.!:—-]*\s*([\pL'.-]+(\s[\pL'.-]+){0,2})?\s*$)");
+      with_cheap_classes(R"((?i)^\s*(best|best regards|best wishes|all the best|kind regards|kindest regards|warm regards|warmest regards|warmly|regards|many thanks|thanks|thank you|thanks again|thank you again|thanks so much|thank you so much|thanks very much|thanks in advance|thanks for your time|thank you for your time|sincerely|sincerely yours|yours sincerely|yours truly|yours faithfully|yours|cheers|respectfully|with gratitude|gratefully|with appreciation|with thanks|take care|talk soon|looking forward|speak soon|all best|with best wishes|best,? thanks|thx|rgds)\s*[,.!:—-]*\s*([\pL'.-]+(\s[\pL'.-]+){0,2})?\s*$)"));
   return re;
 }
 // A greeting word, then up to a few words of names, then its punctuation.
@@ -57,12 +59,12 @@ const RE2& greeting() {
 // Names that follow a greeting's first comma, up to their own punctuation.
 const RE2& names_after_greeting() {
   static const RE2 re(
-      R"(^(\s*(?:(?:dr|mr|mrs|ms|mx|prof)\.?\s+)?\p{Lu}[\pL'’.-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\pL'’.-]*){0,4}\s*[,:!]\s*))");
+      with_cheap_classes(R"(^(\s*(?:(?:dr|mr|mrs|ms|mx|prof)\.?\s+)?\p{Lu}[\pL'’.-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\pL'’.-]*){0,4}\s*[,:!]\s*))"));
   return re;
 }
 // "Ann," or "Dr. Lee," alone on the first line.
 const RE2& name_only_greeting() {
-  static const RE2 re(R"(^\s*\p{Lu}[\pL'.-]*(?:\s\p{Lu}[\pL'.-]*){0,2}\s*[,:]\s*$)");
+  static const RE2 re(with_cheap_classes(R"(^\s*\p{Lu}[\pL'.-]*(?:\s\p{Lu}[\pL'.-]*){0,2}\s*[,:]\s*$)"));
   return re;
 }
 
@@ -70,7 +72,7 @@ const RE2& sentence_word() {
   // Words a signature line does not hold but a sentence of the writer's does.
   // ("I" alone but not the initial "I.", and no "will" or "can": first names.)
   static const RE2 re(
-      R"((?i)(^|[^\pL'’])((i'm|i’m|i've|i’ve|i'd|i’d|i'll|i’ll|my|me|you|your|we|would|could|please|attached|attach|hope|think|wanted)([^\pL'’]|$)|i([^\pL'’.]|$)))");
+      with_cheap_classes(R"((?i)(^|[^\pL'’])((i'm|i’m|i've|i’ve|i'd|i’d|i'll|i’ll|my|me|you|your|we|would|could|please|attached|attach|hope|think|wanted)([^\pL'’]|$)|i([^\pL'’.]|$)))"));
   return re;
 }
 
@@ -205,7 +207,7 @@ void find_regions(Message& message) {
       // "Hello there, Marcus," and "Hi all, Ann and Raj:" name the reader
       // after a first comma: the names belong to the greeting.
       re2::StringPiece names;
-      static const RE2 names_a_person(R"(^\s*\S+\s+.*\p{Lu})");
+      static const RE2 names_a_person(with_cheap_classes(R"(^\s*\S+\s+.*\p{Lu})"));
       if (length > 0 && !RE2::PartialMatch(m.substr(0, length), names_a_person) &&
           RE2::PartialMatch(t.substr(length), names_after_greeting(), &names))
         length += names.size();
