@@ -3,7 +3,11 @@
 #include <re2/re2.h>
 #include <re2/set.h>
 
+#include <atomic>
+#include <condition_variable>
 #include <cstdlib>
+#include <mutex>
+#include <thread>
 #include <algorithm>
 #include <unordered_map>
 
@@ -15,6 +19,9 @@ namespace {
 constexpr std::size_t kMaxPatternBytes = 64 * 1024;
 constexpr int64_t kRegexMemory = 8 << 20;
 constexpr int64_t kSetMemory = 64 << 20;
+// Text linted before the precise set is compiled (about 300 M instructions,
+// a fraction of linting this much).
+constexpr std::size_t kPreciseAfterBytes = 64 << 10;
 
 RE2::Options options(int64_t memory) {
   RE2::Options o;
@@ -43,6 +50,14 @@ std::string ascii_lower(std::string_view text) {
   return out;
 }
 
+// Shared with the thread that compiles it, which may outlive the PatternSet.
+struct PreciseSet {
+  std::mutex mutex;
+  std::condition_variable finished;
+  bool done = false;
+  std::shared_ptr<const re2::RE2::Set> set;  // null until compiled (or when it could not be)
+};
+
 }  // namespace
 
 struct PatternSet::Impl {
@@ -50,12 +65,50 @@ struct PatternSet::Impl {
   re2::RE2::Set regexes{options(kSetMemory), RE2::UNANCHORED};
   std::vector<int> regex_owner;  // regex set index -> pattern id
   std::size_t regex_count = 0;
-  // Every distinct literal of the phrases' requirements, searched in the
-  // lower-cased text; per phrase, its clauses as literal indices.
+  // Every distinct literal of the alternatives' requirements, searched in
+  // the lower-cased text; per alternative, its clauses as literal indices.
   re2::RE2::Set literals{literal_options(), RE2::UNANCHORED};
   std::unordered_map<std::string, int> literal_index;
-  std::vector<std::pair<int, std::vector<std::vector<int>>>> phrase_clauses;  // pattern id, clauses
+  std::vector<std::pair<int, std::vector<std::vector<int>>>> by_literals;  // (pattern id, its clauses)
+  // Raw patterns searched by their literals are parsed here to check them at
+  // load (never compiled: parsing is a fraction of compiling).
+  re2::RE2::Set parsed{options(kSetMemory), RE2::UNANCHORED};
+
+  // The literals only say that a pattern's words occur somewhere; on a long
+  // text nearly all do, and each such pattern then scans the text itself.
+  // Once a process has linted enough text to pay for it (a batch, an editor
+  // session), a background thread compiles every literal-searched pattern's
+  // own regex into one more set, which from then on says which of them
+  // really occur.
+  std::vector<std::string> precise_regexes;  // in by_literals order
+  std::shared_ptr<PreciseSet> precise = std::make_shared<PreciseSet>();
+  // Changed by match(), which is const to its callers (and thread-safe).
+  mutable std::atomic<std::size_t> linted{0};
+  mutable std::atomic<bool> precise_started{false};
+
+  std::shared_ptr<const re2::RE2::Set> precise_set() const {
+    std::lock_guard lock(precise->mutex);
+    return precise->set;
+  }
 };
+
+namespace {
+
+// Compiles `regexes` into a set for `into`; leaves it null when RE2 cannot.
+void compile_precise(std::vector<std::string> regexes, const std::shared_ptr<PreciseSet>& into) {
+  auto set = std::make_shared<re2::RE2::Set>(options(kSetMemory), RE2::UNANCHORED);
+  bool ok = true;
+  for (const std::string& regex : regexes) ok = ok && set->Add(regex, nullptr) >= 0;
+  ok = ok && set->Compile();
+  {
+    std::lock_guard lock(into->mutex);
+    if (ok) into->set = std::move(set);
+    into->done = true;
+  }
+  into->finished.notify_all();
+}
+
+}  // namespace
 
 PatternSet::PatternSet() : set_(std::make_unique<Impl>()) {}
 PatternSet::~PatternSet() = default;
@@ -68,6 +121,10 @@ Expected<int> PatternSet::add(const PhraseRegex& alternative) {
   const int id = static_cast<int>(count_);
   Impl& impl = *set_;
   if (!alternative.required.empty()) {
+    if (!alternative.from_phrase) {
+      std::string error;
+      if (impl.parsed.Add(regex, &error) < 0) return fail("bad pattern: " + error);
+    }
     std::vector<std::vector<int>> clauses;
     for (const auto& clause : alternative.required) {
       std::vector<int>& indices = clauses.emplace_back();
@@ -80,7 +137,8 @@ Expected<int> PatternSet::add(const PhraseRegex& alternative) {
         indices.push_back(it->second);
       }
     }
-    impl.phrase_clauses.emplace_back(id, std::move(clauses));
+    impl.by_literals.emplace_back(id, std::move(clauses));
+    impl.precise_regexes.push_back(regex);
   } else {
     std::string error;
     if (impl.regexes.Add(regex, &error) < 0) return fail("bad pattern: " + error);
@@ -104,6 +162,15 @@ Expected<void> PatternSet::compile() {
   return {};
 }
 
+bool PatternSet::compile_precise_now() const {
+  Impl& impl = *set_;
+  if (impl.by_literals.empty()) return false;
+  if (!impl.precise_started.exchange(true)) compile_precise(impl.precise_regexes, impl.precise);
+  std::unique_lock lock(impl.precise->mutex);
+  impl.precise->finished.wait(lock, [&] { return impl.precise->done; });
+  return impl.precise->set != nullptr;
+}
+
 bool prefilter_disabled() {
   // Read once: the fast-path agreement test runs the binary both ways.
   static const bool disabled = [] {
@@ -118,7 +185,7 @@ PatternHits PatternSet::match(std::string_view text, const std::vector<TextRange
   std::vector<bool> hits(count_, false);
   if (!compiled_) return PatternHits(std::move(hits));
   const Impl& impl = *set_;
-  if (!impl.phrase_clauses.empty() && has_fold_to_ascii(text)) return PatternHits::everything();
+  if (!impl.by_literals.empty() && has_fold_to_ascii(text)) return PatternHits::everything();
   std::vector<bool> literal_hits(impl.literal_index.size(), false);
   std::vector<int> ids;
   // False when the set ran out of DFA memory: then every rule looks for itself.
@@ -137,10 +204,26 @@ PatternHits PatternSet::match(std::string_view text, const std::vector<TextRange
         !run(impl.literals, ascii_lower(r.in(text)), [&](std::size_t i) { literal_hits[i] = true; }))
       return PatternHits::everything();
   }
-  for (const auto& [id, clauses] : impl.phrase_clauses)
+  for (const auto& [id, clauses] : impl.by_literals)
     hits[static_cast<std::size_t>(id)] = std::all_of(clauses.begin(), clauses.end(), [&](const std::vector<int>& clause) {
       return std::any_of(clause.begin(), clause.end(), [&](int i) { return literal_hits[static_cast<std::size_t>(i)]; });
     });
+  if (impl.by_literals.empty()) return PatternHits(std::move(hits));
+  const auto precise = impl.precise_set();
+  if (!precise) {
+    std::size_t bytes = 0;
+    for (const TextRange& r : ranges) bytes += r.size();
+    if (impl.linted.fetch_add(bytes) + bytes >= kPreciseAfterBytes && !impl.precise_started.exchange(true))
+      std::thread(compile_precise, impl.precise_regexes, impl.precise).detach();
+    return PatternHits(std::move(hits));
+  }
+  // Narrow the literals' answer to the patterns that occur. (Out of DFA
+  // memory, the literals' answer stands: it is never wrong, only wider.)
+  std::vector<bool> occurs(impl.by_literals.size(), false);
+  for (const TextRange& r : ranges)
+    if (!run(*precise, r.in(text), [&](std::size_t i) { occurs[i] = true; })) return PatternHits(std::move(hits));
+  for (std::size_t i = 0; i < impl.by_literals.size(); ++i)
+    if (!occurs[i]) hits[static_cast<std::size_t>(impl.by_literals[i].first)] = false;
   return PatternHits(std::move(hits));
 }
 

@@ -54,6 +54,10 @@ class PatternSet {
   Expected<int> add(const PhraseRegex& alternative);
   Expected<void> compile();
   PatternHits match(std::string_view text, const std::vector<TextRange>& ranges) const;
+  // Compiles the precise set (pattern_set.cpp) on this thread unless the
+  // background has started it, and waits until it is ready; false when
+  // there is none. For tests, which must see the answers with and without it.
+  bool compile_precise_now() const;
   std::size_t size() const { return count_; }
 
  private:

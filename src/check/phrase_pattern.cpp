@@ -1,5 +1,7 @@
 #include "check/phrase_pattern.h"
 
+#include "check/regex_requirements.h"
+
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
@@ -102,9 +104,9 @@ Requirements word_requirements(std::string_view word) {
   return out;
 }
 
-// The clause of `r` that narrows a search most: its shortest literal is the
-// longest (rarer in prose), then it has the fewest literals.
-const std::vector<std::string>& narrowest(const Requirements& r) {
+}  // namespace
+
+const std::vector<std::string>& narrowest_clause(const Requirements& r) {
   const auto shortest = [](const std::vector<std::string>& v) {
     std::size_t n = SIZE_MAX;
     for (const std::string& s : v) n = std::min(n, s.size());
@@ -114,6 +116,8 @@ const std::vector<std::string>& narrowest(const Requirements& r) {
     return shortest(a) != shortest(b) ? shortest(a) > shortest(b) : a.size() < b.size();
   });
 }
+
+namespace {
 
 class Parser {
  public:
@@ -202,7 +206,7 @@ class Parser {
       if (alt_required.empty()) {
         every_alternative_known = false;
       } else if (every_alternative_known) {
-        const auto& best = narrowest(alt_required);
+        const auto& best = narrowest_clause(alt_required);
         for (const std::string& literal : best)
           if (std::find(clause.begin(), clause.end(), literal) == clause.end()) clause.push_back(literal);
       }
@@ -273,7 +277,7 @@ Expected<std::vector<PhraseRegex>> alternative_regexes(const std::vector<std::st
     const std::string trail = !trimmed.empty() && wordy(trimmed.back()) ? R"(\b)" : "";
     out.push_back({"(?i)" + lead + "(?:" + *re + ")" + trail, std::move(required), true});
   }
-  for (const std::string& pattern : patterns) out.push_back({"(?i)(?:" + pattern + ")", {}, false});
+  for (const std::string& pattern : patterns) out.push_back({"(?i)(?:" + pattern + ")", regex_requirements(pattern), false});
   if (out.empty()) return fail("no phrases or patterns");
   return out;
 }

@@ -18,6 +18,10 @@ namespace tactful::check {
 // on a text that fails a clause: it cannot match there.
 using Requirements = std::vector<std::vector<std::string>>;
 
+// The clause of non-empty `r` that narrows a search most: its shortest
+// literal is the longest (rarer in prose), then it has the fewest literals.
+const std::vector<std::string>& narrowest_clause(const Requirements& r);
+
 // A phrase is at most this long and has at most this many '*' and '...':
 // then its regex always compiles within RE2's memory bound.
 inline constexpr std::size_t kMaxPhraseBytes = 4096;
@@ -29,11 +33,12 @@ Expected<std::string> phrase_to_regex(std::string_view phrase);
 Expected<std::string> phrase_to_regex(std::string_view phrase, Requirements& required);
 
 // One alternative of a rule's search: its regex (as alternatives() gives it)
-// and, for a phrase, what its matches hold (none for "* *" or "I").
+// and what its matches hold (none for "* *", "I" or a pattern whose text
+// regex_requirements cannot follow).
 struct PhraseRegex {
   std::string regex;
   Requirements required;
-  bool from_phrase = false;  // made by this file, so valid by construction
+  bool from_phrase = false;  // made by this file, so valid by construction; else RE2 must parse it
 };
 Expected<std::vector<PhraseRegex>> alternative_regexes(const std::vector<std::string>& phrases,
                                                          const std::vector<std::string>& patterns);

@@ -16,6 +16,7 @@
 
 #include "check/pattern_set.h"
 #include "check/phrase_pattern.h"
+#include "check/regex_requirements.h"
 #include "check/rule_set.h"
 #include "engine/classify.h"
 #include "message/reader.h"
@@ -83,16 +84,18 @@ std::string slurp(const fs::path& p) {
   return s.str();
 }
 
-// Every phrase of the shipped pack: the phrase lists of each rule and of its
-// all-of groups, and the cue lists (examples are texts, not phrases).
-std::vector<std::string> pack_phrases() {
+// Every phrase of the shipped pack (key "phrases"): the phrase lists of each
+// rule and of its all-of groups, and the cue lists (examples are texts, not
+// phrases); or every raw pattern (key "patterns").
+std::vector<std::string> pack_lists(const std::string& wanted) {
   std::vector<std::string> out;
   const auto walk = [&](const auto& self, const YAML::Node& node) -> void {
     if (node.IsMap()) {
       for (const auto& kv : node) {
         const std::string key = kv.first.Scalar();
         if (key == "examples") continue;
-        if ((key == "phrases" || key == "unless" || key == "unless-after") && kv.second.IsSequence())
+        const bool phrases = key == "phrases" || key == "unless" || key == "unless-after";
+        if ((wanted == "phrases" ? phrases : key == wanted) && kv.second.IsSequence())
           for (const YAML::Node& p : kv.second) out.push_back(p.Scalar());
         else
           self(self, kv.second);
@@ -119,7 +122,7 @@ TEST_CASE("every match of every phrase in the pack holds what the prefilter requ
   std::vector<std::string> bodies;
   for (const fs::path& path : corpus_files())
     for (const Message& message : read_messages(path.string(), slurp(path))) bodies.push_back(message.body);
-  const std::vector<std::string> phrases = pack_phrases();
+  const std::vector<std::string> phrases = pack_lists("phrases");
   REQUIRE(phrases.size() > 300);
   std::size_t matches = 0, with_requirements = 0;
   for (const std::string& phrase : phrases) {
@@ -143,6 +146,54 @@ TEST_CASE("every match of every phrase in the pack holds what the prefilter requ
   }
   CHECK(matches > 200);
   CHECK(with_requirements * 10 > phrases.size() * 9);  // nearly every phrase can be ruled out
+}
+
+TEST_CASE("every match of every raw pattern in the pack holds what the prefilter requires of it", "[pattern_set][fast-path]") {
+  std::vector<std::string> bodies;
+  for (const fs::path& path : corpus_files())
+    for (const Message& message : read_messages(path.string(), slurp(path))) bodies.push_back(message.body);
+  const std::vector<std::string> patterns = pack_lists("patterns");
+  REQUIRE(patterns.size() > 40);
+  std::size_t matches = 0, with_requirements = 0;
+  for (const std::string& pattern : patterns) {
+    const check::Requirements required = check::regex_requirements(pattern);
+    with_requirements += required.empty() ? 0 : 1;
+    INFO("pattern: " << pattern);
+    // As rules run them: case-insensitive, and as written (placeholders).
+    for (const std::string& regex : {"(?i)(?:" + pattern + ")", pattern}) {
+      const RE2 re(regex);
+      REQUIRE(re.ok());
+      for (const std::string& body : bodies)
+        for (const TextRange& m : check::find_all(re, body, {0, body.size()})) {
+          ++matches;
+          const std::string found = ascii_lower(m.in(body));
+          INFO("match: " << found);
+          for (const auto& clause : required)
+            CHECK(std::any_of(clause.begin(), clause.end(), [&](const std::string& literal) {
+              return found.find(literal) != std::string::npos;
+            }));
+        }
+    }
+  }
+  CHECK(matches > 100);
+  CHECK(with_requirements * 4 > patterns.size() * 3);  // most patterns can be ruled out
+}
+
+TEST_CASE("the precise set rules out patterns whose words occur but not in order", "[pattern_set][fast-path]") {
+  check::PatternSet set;
+  auto parts = check::alternative_regexes({"are you hiring"}, {"dead[- ]end\\s+job"});
+  REQUIRE(parts);
+  std::vector<int> ids;
+  for (const auto& part : *parts) ids.push_back(*set.add(part));
+  REQUIRE(set.compile());
+  const std::string scrambled = "You are hiring? A job at a dead end.";
+  const std::string real = "Are you hiring? It is a dead-end job.";
+  for (int id : ids) CHECK(set.match(scrambled, {{0, scrambled.size()}}).maybe(id));  // the words are there
+  REQUIRE(set.compile_precise_now());
+  for (int id : ids) {
+    CHECK_FALSE(set.match(scrambled, {{0, scrambled.size()}}).maybe(id));
+    CHECK(set.match(real, {{0, real.size()}}).maybe(id));
+  }
 }
 
 TEST_CASE("the prefilter says maybe for text that folds to ASCII letters only under (?i)", "[pattern_set][fast-path]") {
@@ -173,25 +224,30 @@ TEST_CASE("the prefilter and running every rule's own regex give the same findin
   settings.now = parse_time("2026-12-01T12:00:00Z");  // fixed, so no finding depends on the clock
   settings.now_source = "the test";
 
-  std::size_t messages = 0, findings = 0, skipped = 0;
-  for (const fs::path& path : corpus_files()) {
-    for (const Message& message : read_messages(path.string(), slurp(path))) {
-      ++messages;
+  std::vector<Message> messages;
+  for (const fs::path& path : corpus_files())
+    for (Message& message : read_messages(path.string(), slurp(path))) messages.push_back(std::move(message));
+  REQUIRE(messages.size() > 100);
+  // First the word prefilter alone, then with the precise set that a batch
+  // or an editor session gets once it has linted enough.
+  for (const bool precise : {false, true}) {
+    if (precise) REQUIRE(rules.patterns().compile_precise_now());
+    std::size_t findings = 0, skipped = 0;
+    for (const Message& message : messages) {
       const Document document = Document::of(message);
       const check::PatternHits hits = rules.patterns().match(message.body, document.ranges());
       for (std::size_t id = 0; id < rules.patterns().size(); ++id) skipped += hits.maybe(static_cast<int>(id)) ? 0 : 1;
       const MessageKind kind = engine::classify(message);
       const auto fast = run_rules(rules, message, document, kind, settings, hits);
       const auto slow = run_rules(rules, message, document, kind, settings, check::PatternHits::everything());
-      INFO(message.path);
+      INFO(message.path << (precise ? " with the precise set" : " with the word prefilter"));
       CHECK(fast == slow);
       findings += slow.size();
     }
+    CHECK(findings > 50);
+    // The prefilter must actually rule patterns out, or it is only a cost.
+    CHECK(skipped > messages.size());
   }
-  CHECK(messages > 100);
-  CHECK(findings > 50);
-  // The set must actually rule patterns out, or it is only a cost.
-  CHECK(skipped > messages);
 }
 
 TEST_CASE("the word class behind '*' matches the letters and digits of mail text and not its punctuation",

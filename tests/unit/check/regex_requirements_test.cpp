@@ -1,0 +1,34 @@
+#include "check/regex_requirements.h"
+
+#include <catch2/catch.hpp>
+
+using namespace tactful;
+using R = check::Requirements;
+
+TEST_CASE("a pattern requires its runs of letters that nothing makes optional", "[check][prefilter]") {
+  CHECK(check::regex_requirements(R"(\bdead[- ]end\s+(?:job|role)\b)") == R{{"dead"}, {"end"}, {"job", "role"}});
+  CHECK(check::regex_requirements(R"(\d{1,2}\s*(?:minutes?|mins?)\b)") == R{{"minute", "min"}});
+  CHECK(check::regex_requirements(R"(\bsoul[- ](?:crushing|sucking)\b[^.!?]*)") == R{{"soul"}, {"crushing", "sucking"}});
+  CHECK(check::regex_requirements(R"((?i:insert|add)\s+name)") == R{{"insert", "add"}, {"name"}});
+  CHECK(check::regex_requirements(R"(politic(?-i:[A-Z])s)") == R{{"politic"}});
+  CHECK(check::regex_requirements(R"((?P<w>vote)d?)") == R{{"vote"}});
+}
+
+TEST_CASE("optional, repeated and unknown parts require nothing of their own", "[check][prefilter]") {
+  CHECK(check::regex_requirements(R"((?:very\s+)?toxic)") == R{{"toxic"}});
+  CHECK(check::regex_requirements(R"(go+gle)") == R{{"go"}, {"gle"}});  // "go", more o, "gle"
+  CHECK(check::regex_requirements(R"(ab{0,3}cd)") == R{{"cd"}});
+  CHECK(check::regex_requirements(R"(x{2}yz)") == R{{"yz"}});
+  CHECK(check::regex_requirements(R"([job]+ \x{2014} \p{L}+ \pL)").empty());
+  CHECK(check::regex_requirements(R"(job|.)").empty());  // one alternative requires nothing
+  CHECK(check::regex_requirements(R"(a{,2}b)").empty());  // '{' that is no quantifier is a literal
+}
+
+TEST_CASE("what the reader does not follow gives no requirements instead of wrong ones", "[check][prefilter]") {
+  CHECK(check::regex_requirements(R"(\Qjob\E offer)").empty());
+  CHECK(check::regex_requirements("(job)|(offer)") == R{{"job", "offer"}});  // a valid alternation
+  CHECK(check::regex_requirements("job") == R{{"job"}});
+  CHECK(check::regex_requirements("job)").empty());
+  CHECK(check::regex_requirements("(job").empty());
+  CHECK(check::regex_requirements(std::string(200, '(') + "job" + std::string(200, ')')).empty());  // deeper than it reads
+}
