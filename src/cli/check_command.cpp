@@ -57,7 +57,7 @@ class Batch {
       done.fatal = job->fatal;
       if (done.error.empty()) {
         try {
-          done.message = read_message(std::move(job->entry.path), std::move(job->entry.bytes), job->entry.first_line, options_.common.mime);
+          done.message = read_message(std::move(job->entry.path), job->entry.take_bytes(), job->entry.first_line, options_.common.mime);
           done.result = job->setup.linter->lint(*done.message, *job->setup.config, prepared_.lint);
         } catch (const std::exception& e) {  // out of memory, mostly: end the run, never std::terminate
           done = Done{.error = std::string("cannot lint: ") + e.what(), .fatal = true};

@@ -215,7 +215,7 @@ int run_gate(const std::vector<std::string>& args, const std::string& argv0) {
       // one) is split off as `check` would, and every message in it must pass.
       std::vector<Message> messages;
       for (InputEntry& entry : split_input("message", *bytes))
-        messages.push_back(read_message(std::move(entry.path), std::move(entry.bytes), entry.first_line, o.common.mime));
+        messages.push_back(read_message(std::move(entry.path), entry.take_bytes(), entry.first_line, o.common.mime));
       if (!messages.empty() && header_says_skip(messages.front())) {
         skip = true;
         skip_reason = "the message has the header X-Tactful: skip";

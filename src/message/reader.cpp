@@ -107,10 +107,17 @@ Message read_message(std::string path, std::string bytes, int first_line, const 
   return m;
 }
 
-std::vector<InputEntry> split_input(const std::string& path, std::string bytes) {
+std::string InputEntry::take_bytes() {
+  if (offset == 0 && size == file->size() && file.use_count() == 1) return std::move(*file);
+  return std::string(bytes());
+}
+
+std::vector<InputEntry> split_input(const std::string& path, std::string input) {
   std::vector<InputEntry> out;
+  auto file = std::make_shared<std::string>(std::move(input));
+  const std::string& bytes = *file;
   if (!looks_like_mbox(bytes)) {
-    out.push_back({path, std::move(bytes), 0});
+    out.push_back({path, file, 0, bytes.size(), 0});
     return out;
   }
   // mbox: a "From " line at the start or after a blank line begins a message.
@@ -138,7 +145,7 @@ std::vector<InputEntry> split_input(const std::string& path, std::string bytes) 
       ++lines_in;
       scan = next;
     }
-    out.push_back({path + ":" + std::to_string(++number), bytes.substr(begin, end - begin), first_line});
+    out.push_back({path + ":" + std::to_string(++number), file, begin, end - begin, first_line});
     line = first_line + lines_in;
     pos = end;
   }
@@ -148,7 +155,7 @@ std::vector<InputEntry> split_input(const std::string& path, std::string bytes) 
 std::vector<Message> read_messages(const std::string& path, std::string bytes) {
   std::vector<Message> out;
   for (InputEntry& entry : split_input(path, std::move(bytes)))
-    out.push_back(read_message(std::move(entry.path), std::move(entry.bytes), entry.first_line));
+    out.push_back(read_message(std::move(entry.path), entry.take_bytes(), entry.first_line));
   return out;
 }
 

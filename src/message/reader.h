@@ -7,6 +7,9 @@
 #include <string>
 #include <vector>
 
+#include <memory>
+#include <string_view>
+
 #include "message/message.h"
 #include "message/mime_reader.h"
 
@@ -20,8 +23,16 @@ std::vector<Message> read_messages(const std::string& path, std::string bytes);
 // parsing is not, so batch runs split first and parse each entry in parallel.
 struct InputEntry {
   std::string path;
-  std::string bytes;
+  // A slice of the file, which all entries of one file share: an mbox is
+  // held once, and each message is copied out only when it is read.
+  std::shared_ptr<std::string> file;
+  std::size_t offset = 0, size = 0;
   int first_line = 0;
+
+  std::string_view bytes() const { return std::string_view(*file).substr(offset, size); }
+  // The bytes as a string of their own (moved, not copied, when the entry is
+  // the whole file and nothing else holds it).
+  std::string take_bytes();
 };
 std::vector<InputEntry> split_input(const std::string& path, std::string bytes);
 

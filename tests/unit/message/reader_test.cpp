@@ -128,7 +128,7 @@ TEST_CASE("split_input cuts an mbox into entries named FILE:N with their first l
   const auto entries = split_input("box.mbox", "From a Tue\nSubject: one\n\nHi.\n\nFrom b Wed\nSubject: two\n\n>From here\n");
   REQUIRE(entries.size() == 2);
   CHECK(entries[0].path == "box.mbox:1");
-  CHECK(entries[0].bytes == "Subject: one\n\nHi.\n\n");
+  CHECK(entries[0].bytes() == "Subject: one\n\nHi.\n\n");
   CHECK(entries[0].first_line == 1);
   CHECK(entries[1].path == "box.mbox:2");
   CHECK(entries[1].first_line == 6);
