@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include "check/pattern_set.h"
 #include "check/phrase_pattern.h"
 
 namespace tactful::check {
@@ -9,7 +10,7 @@ namespace {
 
 class HeaderRule final : public Rule {
  public:
-  HeaderRule(RuleInfo info, std::string header, bool missing, bool empty, std::shared_ptr<const re2::RE2> generic)
+  HeaderRule(RuleInfo info, std::string header, bool missing, bool empty, std::shared_ptr<const LazyRegex> generic)
       : Rule(std::move(info)), header_(std::move(header)), missing_(missing), empty_(empty), generic_(std::move(generic)) {}
 
   void check(const Context& ctx, Sink& sink) const override {
@@ -26,19 +27,19 @@ class HeaderRule final : public Rule {
       if (empty_) sink.report(info(), h->line, std::string(h->line.in(ctx.message.source)), info().message + " (empty " + header_ + ")");
       return;
     }
-    if (generic_ && RE2::FullMatch(value, *generic_))
+    if (const re2::RE2* generic = generic_ ? generic_->get() : nullptr; generic && RE2::FullMatch(value, *generic))
       sink.report(info(), h->value_range, std::string(value));
   }
 
  private:
   std::string header_;
   bool missing_, empty_;
-  std::shared_ptr<const re2::RE2> generic_;
+  std::shared_ptr<const LazyRegex> generic_;
 };
 
 }  // namespace
 
-Expected<std::unique_ptr<Rule>> make_header_rule(RuleInfo info, const RuleFields& fields, PatternSet&) {
+Expected<std::unique_ptr<Rule>> make_header_rule(RuleInfo info, const RuleFields& fields, PatternSet& set) {
   auto header = fields.string("header");
   if (!header) return std::unexpected(header.error());
   auto missing = fields.boolean("missing", false);
@@ -47,13 +48,15 @@ Expected<std::unique_ptr<Rule>> make_header_rule(RuleInfo info, const RuleFields
   if (!empty) return std::unexpected(empty.error());
   auto patterns = fields.strings("patterns");
   if (!patterns) return std::unexpected(patterns.error());
-  std::shared_ptr<const re2::RE2> generic;
+  std::shared_ptr<const LazyRegex> generic;
   if (!patterns->empty()) {
     auto regex = alternation({}, *patterns);
     if (!regex) return std::unexpected(fields.error_at("patterns", regex.error().message));
-    auto re = compile_regex("(?s)\\s*" + *regex + "\\s*");
-    if (!re) return std::unexpected(fields.error_at("patterns", re.error().message));
-    generic = *re;
+    const std::string whole = "(?s)\\s*" + *regex + "\\s*";
+    // Parsed now, compiled while the pack goes on loading.
+    if (auto parsed = parse_regex(whole); !parsed) return std::unexpected(fields.error_at("patterns", parsed.error().message));
+    generic = std::make_shared<const LazyRegex>(whole);
+    set.compile_soon(generic, fields.error_at("patterns", "bad pattern: "));
   }
   if (!*missing && !*empty && !generic)
     return std::unexpected(fields.error_at(fields.node("header"), "a header rule needs missing, empty or patterns"));

@@ -6,6 +6,8 @@
 #include <atomic>
 #include <condition_variable>
 #include <cstdlib>
+#include <deque>
+#include <optional>
 #include <mutex>
 #include <thread>
 #include <algorithm>
@@ -70,9 +72,6 @@ struct PatternSet::Impl {
   re2::RE2::Set literals{literal_options(), RE2::UNANCHORED};
   std::unordered_map<std::string, int> literal_index;
   std::vector<std::pair<int, std::vector<std::vector<int>>>> by_literals;  // (pattern id, its clauses)
-  // Raw patterns searched by their literals are parsed here to check them at
-  // load (never compiled: parsing is a fraction of compiling).
-  re2::RE2::Set parsed{options(kSetMemory), RE2::UNANCHORED};
 
   // The literals only say that a pattern's words occur somewhere; on a long
   // text nearly all do, and each such pattern then scans the text itself.
@@ -90,6 +89,45 @@ struct PatternSet::Impl {
     std::lock_guard lock(precise->mutex);
     return precise->set;
   }
+
+  // compile_soon's queue and its one worker, which compiles in order and
+  // keeps the first refusal.
+  struct Soon {
+    std::mutex mutex;
+    std::condition_variable wake;
+    std::deque<std::pair<std::shared_ptr<const LazyRegex>, Error>> queue;
+    bool closing = false;
+    std::optional<Error> first_refusal;
+    std::thread worker;
+  } soon;
+
+  void work_soon() {
+    std::unique_lock lock(soon.mutex);
+    for (;;) {
+      soon.wake.wait(lock, [&] { return soon.closing || !soon.queue.empty(); });
+      if (soon.queue.empty()) return;
+      auto [re, where] = std::move(soon.queue.front());
+      soon.queue.pop_front();
+      lock.unlock();
+      const bool ok = re->get() != nullptr;
+      lock.lock();
+      if (!ok && !soon.first_refusal) {
+        where.message += re->error();
+        soon.first_refusal = std::move(where);
+      }
+    }
+  }
+
+  void finish_soon() {
+    {
+      std::lock_guard lock(soon.mutex);
+      soon.closing = true;
+    }
+    soon.wake.notify_all();
+    if (soon.worker.joinable()) soon.worker.join();
+  }
+
+  ~Impl() { finish_soon(); }
 };
 
 namespace {
@@ -121,10 +159,8 @@ Expected<int> PatternSet::add(const PhraseRegex& alternative) {
   const int id = static_cast<int>(count_);
   Impl& impl = *set_;
   if (!alternative.required.empty()) {
-    if (!alternative.from_phrase) {
-      std::string error;
-      if (impl.parsed.Add(regex, &error) < 0) return fail("bad pattern: " + error);
-    }
+    if (!alternative.from_phrase)
+      if (auto parsed = parse_regex(regex); !parsed) return std::unexpected(parsed.error());
     std::vector<std::vector<int>> clauses;
     for (const auto& clause : alternative.required) {
       std::vector<int>& indices = clauses.emplace_back();
@@ -149,10 +185,22 @@ Expected<int> PatternSet::add(const PhraseRegex& alternative) {
   return id;
 }
 
+void PatternSet::compile_soon(std::shared_ptr<const LazyRegex> re, Error where) {
+  Impl& impl = *set_;
+  {
+    std::lock_guard lock(impl.soon.mutex);
+    impl.soon.queue.emplace_back(std::move(re), std::move(where));
+    if (!impl.soon.worker.joinable()) impl.soon.worker = std::thread([&impl] { impl.work_soon(); });
+  }
+  impl.soon.wake.notify_one();
+}
+
 Expected<void> PatternSet::compile() {
   compiled_ = false;
-  if (count_ == 0) return {};
   Impl& impl = *set_;
+  impl.finish_soon();
+  if (impl.soon.first_refusal) return std::unexpected(*impl.soon.first_refusal);
+  if (count_ == 0) return {};
 
   if (impl.regex_count > 0 && !impl.regexes.Compile())
     return fail("the rules' patterns are too large to compile together (RE2 memory limit)");
@@ -230,8 +278,17 @@ PatternHits PatternSet::match(std::string_view text, const std::vector<TextRange
 const re2::RE2* LazyRegex::get() const {
   std::call_once(once_, [&] {
     if (auto compiled = compile_regex(regex_)) re_ = *compiled;
+    else error_ = compiled.error().message;
   });
   return re_.get();
+}
+
+Expected<void> parse_regex(const std::string& regex) {
+  if (regex.size() > kMaxPatternBytes) return fail("pattern is larger than 64 KiB");
+  re2::RE2::Set parsed(options(kRegexMemory), RE2::UNANCHORED);
+  std::string error;
+  if (parsed.Add(regex, &error) < 0) return fail("bad pattern: " + error);
+  return {};
 }
 
 Expected<std::shared_ptr<const re2::RE2>> compile_regex(const std::string& regex) {

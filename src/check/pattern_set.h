@@ -28,6 +28,8 @@ class RE2;
 
 namespace tactful::check {
 
+class LazyRegex;
+
 class PatternHits {
  public:
   PatternHits() = default;
@@ -52,6 +54,11 @@ class PatternSet {
 
   // Adds an alternative (as produced by phrase_pattern) and returns its id.
   Expected<int> add(const PhraseRegex& alternative);
+  // Compiles `re` on a background thread while the pack goes on loading, and
+  // compile() waits for it: a raw pattern that parses but is over RE2's
+  // memory bound is still an error at its line (`where`, whose message RE2's
+  // completes), and the first message finds it compiled.
+  void compile_soon(std::shared_ptr<const LazyRegex> re, Error where);
   Expected<void> compile();
   PatternHits match(std::string_view text, const std::vector<TextRange>& ranges) const;
   // Compiles the precise set (pattern_set.cpp) on this thread unless the
@@ -84,14 +91,20 @@ class LazyRegex {
   explicit LazyRegex(std::shared_ptr<const re2::RE2> compiled) : re_(std::move(compiled)) {
     std::call_once(once_, [] {});
   }
-  // Null only when RE2 refuses it after all (its memory bound).
+  // Null only when RE2 refuses it after all (its memory bound); error() then says why.
   const re2::RE2* get() const;
+  const std::string& error() const { return error_; }
 
  private:
   std::string regex_;
   mutable std::once_flag once_;
   mutable std::shared_ptr<const re2::RE2> re_;
+  mutable std::string error_;
 };
+
+// Parses a regex for a rule without compiling it (a fraction of the cost),
+// with an error when RE2 rejects its syntax or it is over 64 KiB.
+Expected<void> parse_regex(const std::string& regex);
 
 // Compiles a regex for a rule, with a located error when RE2 rejects it.
 Expected<std::shared_ptr<const re2::RE2>> compile_regex(const std::string& regex);

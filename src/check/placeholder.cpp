@@ -9,42 +9,47 @@ namespace {
 
 class PlaceholderRule final : public Rule {
  public:
-  PlaceholderRule(RuleInfo info, std::shared_ptr<const re2::RE2> re, Scope scope)
+  PlaceholderRule(RuleInfo info, std::shared_ptr<const LazyRegex> re, Scope scope)
       : Rule(std::move(info)), re_(std::move(re)), scope_(scope) {}
 
   void check(const Context& ctx, Sink& sink) const override {
+    const re2::RE2* re = re_->get();
+    if (!re) return;  // refused at load: a pack with it never loads
     // The Subject line is checked too: "Question about [Company]" is as bad.
     if (scope_ == Scope::body || scope_ == Scope::subject)
       if (const Header* subject = ctx.message.header("Subject"))
-        for (const TextRange& m : find_all(*re_, subject->value, {0, subject->value.size()}))
+        for (const TextRange& m : find_all(*re, subject->value, {0, subject->value.size()}))
           sink.report(info(), {subject->value_range.begin + m.begin, std::min(subject->value_range.begin + m.end, subject->value_range.end)},
                       std::string(m.in(subject->value)));
     if (scope_ == Scope::subject) return;
     for (const TextRange& r : scope_ranges(ctx.message, scope_))
-      for (const TextRange& m : find_all(*re_, ctx.message.body, r))
+      for (const TextRange& m : find_all(*re, ctx.message.body, r))
         ctx.report_body(sink, info(), m, info().message + " ('" + std::string(m.in(ctx.message.body)) + "')");
   }
 
  private:
-  std::shared_ptr<const re2::RE2> re_;
+  std::shared_ptr<const LazyRegex> re_;
   Scope scope_;
 };
 
 }  // namespace
 
-Expected<std::unique_ptr<Rule>> make_placeholder_rule(RuleInfo info, const RuleFields& fields, PatternSet&) {
+Expected<std::unique_ptr<Rule>> make_placeholder_rule(RuleInfo info, const RuleFields& fields, PatternSet& set) {
   auto patterns = fields.strings("patterns");
   if (!patterns) return std::unexpected(patterns.error());
   if (patterns->empty()) return std::unexpected(fields.error_at(fields.node("kind"), "a placeholder rule needs 'patterns'"));
   std::string regex;
   for (const std::string& p : *patterns) regex += (regex.empty() ? "(?:" : "|(?:") + p + ")";
-  auto re = compile_regex(regex);  // case-sensitive on purpose: XYZ, [Name]
-  if (!re) return std::unexpected(fields.error_at("patterns", re.error().message));
+  // Case-sensitive on purpose: XYZ, [Name]. Parsed now, compiled while the
+  // pack goes on loading.
+  if (auto parsed = parse_regex(regex); !parsed) return std::unexpected(fields.error_at("patterns", parsed.error().message));
+  auto re = std::make_shared<const LazyRegex>(regex);
+  set.compile_soon(re, fields.error_at("patterns", "bad pattern: "));
   auto scope_name = fields.optional_string("scope");
   if (!scope_name) return std::unexpected(scope_name.error());
   const auto scope = scope_from_string(scope_name->value_or("body"));
   if (!scope) return std::unexpected(fields.error_at("scope", "unknown scope '" + **scope_name + "'"));
-  return std::make_unique<PlaceholderRule>(std::move(info), *re, *scope);
+  return std::make_unique<PlaceholderRule>(std::move(info), std::move(re), *scope);
 }
 
 }  // namespace tactful::check

@@ -27,6 +27,7 @@ Expected<TextMatcher> TextMatcher::make(const RuleFields& fields, PatternSet* se
       auto id = set->add(part);
       if (!id) return std::unexpected(fields.error_at(pattern_key, id.error().message));
       m.alternatives_->push_back(std::make_unique<Alternative>(part.regex, *id));
+      if (!part.from_phrase) set->compile_soon(m.alternatives_->back()->re, fields.error_at(pattern_key, "bad pattern: "));
     }
     if (m.alternatives_->size() > 1) m.whole_ = std::make_shared<Alternative>(std::move(joined));
   } else {
@@ -87,7 +88,7 @@ std::vector<TextRange> TextMatcher::matches(std::string_view text, const std::ve
   // memory on a long document and falls back to a far slower search.)
   if (whole_ && !hits) {
     std::vector<TextRange> out;
-    if (const re2::RE2* re = whole_->re.get())
+    if (const re2::RE2* re = whole_->re->get())
       for (const TextRange& r : ranges)
         for (const TextRange& m : find_all(*re, text, r)) out.push_back(m);
     return out;
@@ -96,7 +97,7 @@ std::vector<TextRange> TextMatcher::matches(std::string_view text, const std::ve
   for (std::size_t i = 0; i < all.size(); ++i) {
     Alternative& a = *all[i];
     if (hits && a.set_id >= 0 && !hits->maybe(a.set_id)) continue;
-    const re2::RE2* re = a.re.get();
+    const re2::RE2* re = a.re->get();
     if (!re) continue;
     for (const TextRange& r : ranges)
       for (const TextRange& m : find_all(*re, text, r)) found.emplace_back(m, i);
@@ -131,7 +132,7 @@ bool TextMatcher::occurs(std::string_view text, const std::vector<TextRange>& ra
     return !found;
   };
   const auto search = [&](Alternative& a) {
-    if (const re2::RE2* re = a.re.get())
+    if (const re2::RE2* re = a.re->get())
       for (const TextRange& r : ranges) {
         for_each_match(*re, text, r, visit);
         if (found) return;

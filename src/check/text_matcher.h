@@ -44,9 +44,11 @@ class TextMatcher {
   // the whole alternation, compiled on first use too. Shared so that copies
   // of the matcher share the compiled regexes.
   struct Alternative {
-    explicit Alternative(std::string regex, int id = -1) : re(std::move(regex)), set_id(id) {}
-    explicit Alternative(std::shared_ptr<const re2::RE2> compiled) : re(std::move(compiled)) {}
-    LazyRegex re;
+    explicit Alternative(std::string regex, int id = -1)
+        : re(std::make_shared<const LazyRegex>(std::move(regex))), set_id(id) {}
+    explicit Alternative(std::shared_ptr<const re2::RE2> compiled)
+        : re(std::make_shared<const LazyRegex>(std::move(compiled))) {}
+    std::shared_ptr<const LazyRegex> re;  // shared with PatternSet::compile_soon
     int set_id = -1;
   };
   std::shared_ptr<std::vector<std::unique_ptr<Alternative>>> alternatives_;

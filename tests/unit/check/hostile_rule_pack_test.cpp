@@ -100,6 +100,21 @@ TEST_CASE("a pattern whose compiled form would explode is refused at its line", 
   CHECK(nested.seconds < 5);
 }
 
+TEST_CASE("a pattern that parses but compiles past RE2's memory bound is refused at its line", "[check][limits]") {
+  // Such patterns are parsed at load and compiled while the pack goes on
+  // loading; the refusal must still stop the load, at the pattern's line.
+  const Timed phrase = load(kHead + "examples: {fail: [], pass: []}\npatterns:\n  - '\\pL{1000} job'\n");
+  REQUIRE_FALSE(phrase.result);
+  CHECK(phrase.result.error().line == 10);
+  CHECK(phrase.result.error().message.find("too large") != std::string::npos);
+  std::string placeholder = kHead + "examples: {fail: [], pass: []}\npatterns:\n  - '\\[Name\\]'\n  - '\\pL{1000}'\n";
+  placeholder.replace(placeholder.find("kind: phrase"), 12, "kind: placeholder");
+  const Timed refused = load(placeholder);
+  REQUIRE_FALSE(refused.result);
+  CHECK(refused.result.error().line == 10);
+  CHECK(refused.result.error().message.find("too large") != std::string::npos);
+}
+
 TEST_CASE("a pattern over 64 KiB is refused, naming the limit", "[check][limits]") {
   std::string big = "patterns:\n  - '";
   for (int i = 0; i < 9000; ++i) big += "word" + std::to_string(i) + "|";
