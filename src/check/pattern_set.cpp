@@ -13,6 +13,8 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "support/utf8.h"
+
 namespace tactful::check {
 namespace {
 
@@ -43,13 +45,6 @@ RE2::Options literal_options() {
 // text as ASCII would miss: KELVIN SIGN (k) and LATIN SMALL LETTER LONG S (s).
 bool has_fold_to_ascii(std::string_view text) {
   return text.find("\xE2\x84\xAA") != std::string_view::npos || text.find("\xC5\xBF") != std::string_view::npos;
-}
-
-std::string ascii_lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
 }
 
 // Shared with the thread that compiles it, which may outlive the PatternSet.
@@ -249,7 +244,7 @@ PatternHits PatternSet::match(std::string_view text, const std::vector<TextRange
         !run(impl.regexes, r.in(text), [&](std::size_t i) { hits[static_cast<std::size_t>(impl.regex_owner[i])] = true; }))
       return PatternHits::everything();
     if (!impl.literal_index.empty() &&
-        !run(impl.literals, ascii_lower(r.in(text)), [&](std::size_t i) { literal_hits[i] = true; }))
+        !run(impl.literals, utf8::ascii_lower(r.in(text)), [&](std::size_t i) { literal_hits[i] = true; }))
       return PatternHits::everything();
   }
   for (const auto& [id, clauses] : impl.by_literals)

@@ -20,6 +20,7 @@
 #include "check/rule_set.h"
 #include "engine/classify.h"
 #include "message/reader.h"
+#include "support/utf8.h"
 #include "text/document.h"
 
 using namespace tactful;
@@ -64,16 +65,7 @@ std::vector<fs::path> corpus_files() {
 
 std::string encode(char32_t cp) {
   std::string out;
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
+  utf8::append(out, cp);
   return out;
 }
 
@@ -109,19 +101,18 @@ std::vector<std::string> pack_lists(const std::string& wanted) {
   return out;
 }
 
-std::string ascii_lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
+// The bodies of every corpus message.
+std::vector<std::string> corpus_bodies() {
+  std::vector<std::string> bodies;
+  for (const fs::path& path : corpus_files())
+    for (const Message& message : read_messages(path.string(), slurp(path))) bodies.push_back(message.body);
+  return bodies;
 }
 
 }  // namespace
 
 TEST_CASE("every match of every phrase in the pack holds what the prefilter requires of it", "[pattern_set][fast-path]") {
-  std::vector<std::string> bodies;
-  for (const fs::path& path : corpus_files())
-    for (const Message& message : read_messages(path.string(), slurp(path))) bodies.push_back(message.body);
+  const std::vector<std::string> bodies = corpus_bodies();
   const std::vector<std::string> phrases = pack_lists("phrases");
   REQUIRE(phrases.size() > 300);
   std::size_t matches = 0, with_requirements = 0;
@@ -136,7 +127,7 @@ TEST_CASE("every match of every phrase in the pack holds what the prefilter requ
     for (const std::string& body : bodies)
       for (const TextRange& m : check::find_all(re, body, {0, body.size()})) {
         ++matches;
-        const std::string found = ascii_lower(m.in(body));
+        const std::string found = utf8::ascii_lower(m.in(body));
         INFO("match: " << found);
         for (const auto& clause : part.required)
           CHECK(std::any_of(clause.begin(), clause.end(), [&](const std::string& literal) {
@@ -149,9 +140,7 @@ TEST_CASE("every match of every phrase in the pack holds what the prefilter requ
 }
 
 TEST_CASE("every match of every raw pattern in the pack holds what the prefilter requires of it", "[pattern_set][fast-path]") {
-  std::vector<std::string> bodies;
-  for (const fs::path& path : corpus_files())
-    for (const Message& message : read_messages(path.string(), slurp(path))) bodies.push_back(message.body);
+  const std::vector<std::string> bodies = corpus_bodies();
   const std::vector<std::string> patterns = pack_lists("patterns");
   REQUIRE(patterns.size() > 40);
   std::size_t matches = 0, with_requirements = 0;
@@ -166,7 +155,7 @@ TEST_CASE("every match of every raw pattern in the pack holds what the prefilter
       for (const std::string& body : bodies)
         for (const TextRange& m : check::find_all(re, body, {0, body.size()})) {
           ++matches;
-          const std::string found = ascii_lower(m.in(body));
+          const std::string found = utf8::ascii_lower(m.in(body));
           INFO("match: " << found);
           for (const auto& clause : required)
             CHECK(std::any_of(clause.begin(), clause.end(), [&](const std::string& literal) {
