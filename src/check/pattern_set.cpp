@@ -27,7 +27,9 @@ constexpr int64_t kSetMemory = 64 << 20;
 // Below, the words' answer is narrow enough, and the set would only add its
 // own scan and its memory (measured on a 10 MB batch of 1-3 KB messages:
 // 15 % slower, 12 MiB more); above, nearly every pattern's words occur and
-// each such pattern would scan the whole text itself.
+// each such pattern would scan the whole text itself. A text linted again on
+// every change (an editor's) warms the set's DFA for itself and gains at any
+// length (3 KB draft: 1.4 -> 0.9 ms an edit).
 constexpr std::size_t kPreciseFromBytes = 16 << 10;
 
 RE2::Options options(int64_t memory) {
@@ -224,7 +226,7 @@ bool prefilter_disabled() {
   return disabled;
 }
 
-PatternHits PatternSet::match(std::string_view text, const std::vector<TextRange>& ranges) const {
+PatternHits PatternSet::match(std::string_view text, const std::vector<TextRange>& ranges, bool relinted) const {
   if (prefilter_disabled()) return PatternHits::everything();
   std::vector<bool> hits(count_, false);
   if (!compiled_) return PatternHits(std::move(hits));
@@ -254,11 +256,11 @@ PatternHits PatternSet::match(std::string_view text, const std::vector<TextRange
     });
   std::size_t bytes = 0;
   for (const TextRange& r : ranges) bytes += r.size();
-  if (impl.by_literals.empty() || bytes < kPreciseFromBytes) return PatternHits(std::move(hits));
+  if (impl.by_literals.empty() || (bytes < kPreciseFromBytes && !relinted)) return PatternHits(std::move(hits));
   const auto precise = impl.precise_set();
   if (!precise) {
-    // The first long text starts the compile; it and those that come before
-    // the set is ready make do with the words' answer.
+    // The first text that wants it starts the compile; it and those that
+    // come before the set is ready make do with the words' answer.
     if (!impl.precise_started.exchange(true)) std::thread(compile_precise, impl.precise_regexes, impl.precise).detach();
     return PatternHits(std::move(hits));
   }

@@ -60,7 +60,9 @@ class PatternSet {
   // completes), and the first message finds it compiled.
   void compile_soon(std::shared_ptr<const LazyRegex> re, Error where);
   Expected<void> compile();
-  PatternHits match(std::string_view text, const std::vector<TextRange>& ranges) const;
+  // `relinted`: the text is linted again on every change, so the precise
+  // set (pattern_set.cpp) pays off whatever its length.
+  PatternHits match(std::string_view text, const std::vector<TextRange>& ranges, bool relinted = false) const;
   // Compiles the precise set (pattern_set.cpp) on this thread unless the
   // background has started it, and waits until it is ready; false when
   // there is none. For tests, which must see the answers with and without it.

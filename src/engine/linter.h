@@ -19,6 +19,9 @@ struct LintOptions {
   std::optional<MessageKind> kind;        // --kind; else config; else detected
   std::optional<Instant> now;              // --now
   std::optional<Instant> interview;        // --interview-date
+  // The text is linted again after every change (an editor's draft): caches
+  // that take a while to warm pay off, such as the precise pattern set.
+  bool relinted = false;
 };
 
 struct LintResult {

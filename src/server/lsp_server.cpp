@@ -359,6 +359,7 @@ LspServer::LintState& LspServer::lint(const OpenDocument& document) {
       const Message message = read_message(reader_path(document), document.text);
       engine::LintOptions options;
       options.kind = kind_;
+      options.relinted = true;
       state.diagnostics = setup->linter->lint(message, *setup->config, options).diagnostics;
     }
   }
