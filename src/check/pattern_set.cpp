@@ -31,6 +31,8 @@ constexpr int64_t kSetMemory = 64 << 20;
 // every change (an editor's) warms the set's DFA for itself and gains at any
 // length (3 KB draft: 1.4 -> 0.9 ms an edit).
 constexpr std::size_t kPreciseFromBytes = 16 << 10;
+// Regexes waiting for compile_soon before it starts a thread for them.
+constexpr std::size_t kSoonThreadFrom = 8;
 
 RE2::Options options(int64_t memory) {
   RE2::Options o;
@@ -116,16 +118,20 @@ struct PatternSet::Impl {
     }
   }
 
-  void finish_soon() {
+  // Waits for the worker, or without one compiles the queue here (unless
+  // the pack is being dropped: then what waits is not compiled at all).
+  void finish_soon(bool compile_rest = true) {
     {
       std::lock_guard lock(soon.mutex);
       soon.closing = true;
+      if (!compile_rest) soon.queue.clear();
     }
     soon.wake.notify_all();
     if (soon.worker.joinable()) soon.worker.join();
+    else work_soon();
   }
 
-  ~Impl() { finish_soon(); }
+  ~Impl() { finish_soon(false); }
 };
 
 namespace {
@@ -188,7 +194,10 @@ void PatternSet::compile_soon(std::shared_ptr<const LazyRegex> re, Error where) 
   {
     std::lock_guard lock(impl.soon.mutex);
     impl.soon.queue.emplace_back(std::move(re), std::move(where));
-    if (!impl.soon.worker.joinable()) impl.soon.worker = std::thread([&impl] { impl.work_soon(); });
+    // A thread only for a pack with enough of them (the shipped one has
+    // some sixty); a few are compiled by compile() itself.
+    if (!impl.soon.worker.joinable() && impl.soon.queue.size() >= kSoonThreadFrom)
+      impl.soon.worker = std::thread([&impl] { impl.work_soon(); });
   }
   impl.soon.wake.notify_one();
 }
