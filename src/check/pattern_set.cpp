@@ -3,14 +3,14 @@
 #include <re2/re2.h>
 #include <re2/set.h>
 
+#include <algorithm>
 #include <atomic>
 #include <condition_variable>
 #include <cstdlib>
 #include <deque>
-#include <optional>
 #include <mutex>
+#include <optional>
 #include <thread>
-#include <algorithm>
 #include <unordered_map>
 
 #include "support/utf8.h"
@@ -65,7 +65,7 @@ struct PreciseSet {
 }  // namespace
 
 struct PatternSet::Impl {
-  // Raw patterns and phrases without anchors, searched as they are.
+  // Patterns and phrases that require no literal ("* *"), searched as they are.
   re2::RE2::Set regexes{options(kSetMemory), RE2::UNANCHORED};
   std::vector<int> regex_owner;  // regex set index -> pattern id
   std::size_t regex_count = 0;
@@ -77,9 +77,9 @@ struct PatternSet::Impl {
 
   // The literals only say that a pattern's words occur somewhere; on a long
   // text nearly all do, and each such pattern then scans the text itself.
-  // The first long text a process sees starts a background thread that
-  // compiles every literal-searched pattern's own regex into one more set,
-  // which from then on says, for long texts, which of them really occur.
+  // The first long or relinted text a process sees starts a background
+  // thread that compiles every literal-searched pattern's own regex into one
+  // more set, which from then on says, for such texts, which really occur.
   std::vector<std::string> precise_regexes;  // in by_literals order
   std::shared_ptr<PreciseSet> precise = std::make_shared<PreciseSet>();
   // Set by match(), which is const to its callers (and thread-safe).
