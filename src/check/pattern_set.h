@@ -55,8 +55,8 @@ class PatternSet {
   // Adds an alternative (as produced by phrase_pattern) and returns its id.
   Expected<int> add(const PhraseRegex& alternative);
   // Compiles `re` on a background thread while the pack goes on loading, and
-  // compile() waits for it: a raw pattern that parses but is over RE2's
-  // memory bound is still an error at its line (`where`, whose message RE2's
+  // compile() waits for it: a raw pattern RE2 refuses (its syntax, its size,
+  // its memory bound) is an error at its line (`where`, whose message RE2's
   // completes), and the first message finds it compiled.
   void compile_soon(std::shared_ptr<const LazyRegex> re, Error where);
   Expected<void> compile();
@@ -103,10 +103,6 @@ class LazyRegex {
   mutable std::shared_ptr<const re2::RE2> re_;
   mutable std::string error_;
 };
-
-// Parses a regex for a rule without compiling it (a fraction of the cost),
-// with an error when RE2 rejects its syntax or it is over 64 KiB.
-Expected<void> parse_regex(const std::string& regex);
 
 // Compiles a regex for a rule, with a located error when RE2 rejects it.
 Expected<std::shared_ptr<const re2::RE2>> compile_regex(const std::string& regex);

@@ -282,22 +282,17 @@ Expected<std::vector<PhraseRegex>> alternative_regexes(const std::vector<std::st
   return out;
 }
 
-Expected<std::vector<std::string>> alternatives(const std::vector<std::string>& phrases,
-                                                const std::vector<std::string>& patterns) {
-  auto parts = alternative_regexes(phrases, patterns);
-  if (!parts) return std::unexpected(parts.error());
-  std::vector<std::string> out;
-  for (PhraseRegex& part : *parts) out.push_back(std::move(part.regex));
-  return out;
+std::string alternation_of(const std::vector<PhraseRegex>& parts) {
+  std::string out = "(?:";
+  for (std::size_t i = 0; i < parts.size(); ++i) out += (i ? "|" : "") + parts[i].regex;
+  return out + ")";
 }
 
 Expected<std::string> alternation(const std::vector<std::string>& phrases,
                                   const std::vector<std::string>& patterns) {
-  auto parts = alternatives(phrases, patterns);
+  auto parts = alternative_regexes(phrases, patterns);
   if (!parts) return std::unexpected(parts.error());
-  std::string out = "(?:";
-  for (std::size_t i = 0; i < parts->size(); ++i) out += (i ? "|" : "") + (*parts)[i];
-  return out + ")";
+  return alternation_of(*parts);
 }
 
 }  // namespace tactful::check

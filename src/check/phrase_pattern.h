@@ -32,24 +32,24 @@ Expected<std::string> phrase_to_regex(std::string_view phrase);
 // The same, and what every match of the phrase holds.
 Expected<std::string> phrase_to_regex(std::string_view phrase, Requirements& required);
 
-// One alternative of a rule's search: its regex (as alternatives() gives it)
-// and what its matches hold (none for "* *", "I" or a pattern whose text
-// regex_requirements cannot follow).
+// One alternative of a rule's search: its regex and what its matches hold
+// (none for "* *", "I" or a pattern whose text regex_requirements cannot
+// follow).
 struct PhraseRegex {
   std::string regex;
   Requirements required;
   bool from_phrase = false;  // made by this file, so valid by construction; else RE2 must parse it
 };
-Expected<std::vector<PhraseRegex>> alternative_regexes(const std::vector<std::string>& phrases,
-                                                         const std::vector<std::string>& patterns);
-
 // Several phrases and raw patterns -> one case-insensitive regex each, in
 // order: "(?i)\b(?:p1)\b", ..., "(?i)(?:raw1)". A raw pattern may turn case
 // back on with "(?-i)".
-Expected<std::vector<std::string>> alternatives(const std::vector<std::string>& phrases,
-                                                const std::vector<std::string>& patterns);
+Expected<std::vector<PhraseRegex>> alternative_regexes(const std::vector<std::string>& phrases,
+                                                       const std::vector<std::string>& patterns);
 
-// The same joined into one alternation: "(?:(?i)\b(?:p1)\b|...)".
+// The regexes of `parts` as one alternation: "(?:r1|r2|...)".
+std::string alternation_of(const std::vector<PhraseRegex>& parts);
+
+// Phrases and patterns joined into one alternation: "(?:(?i)\b(?:p1)\b|...)".
 Expected<std::string> alternation(const std::vector<std::string>& phrases,
                                   const std::vector<std::string>& patterns);
 

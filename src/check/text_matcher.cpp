@@ -18,9 +18,7 @@ Expected<TextMatcher> TextMatcher::make(const RuleFields& fields, PatternSet* se
   auto parts = alternative_regexes(*phrases, *patterns);
   if (!parts) return std::unexpected(fields.error_at(key, parts.error().message));
   const char* pattern_key = fields.has("patterns") ? "patterns" : "phrases";
-  std::string joined = "(?:";
-  for (std::size_t i = 0; i < parts->size(); ++i) joined += (i ? "|" : "") + (*parts)[i].regex;
-  joined += ")";
+  std::string joined = alternation_of(*parts);
   m.alternatives_ = std::make_shared<std::vector<std::unique_ptr<Alternative>>>();
   if (set) {
     for (const PhraseRegex& part : *parts) {

@@ -115,6 +115,14 @@ TEST_CASE("a pattern that parses but compiles past RE2's memory bound is refused
   CHECK(refused.result.error().message.find("too large") != std::string::npos);
 }
 
+TEST_CASE("a pattern with bad syntax is refused at its line even when its words would prefilter it", "[check][limits]") {
+  // "hiring manager" gives the prefilter its words; the class never closes.
+  const Timed bad = load(kHead + "examples: {fail: [], pass: []}\npatterns:\n  - 'hiring manager [a-'\n");
+  REQUIRE_FALSE(bad.result);
+  CHECK(bad.result.error().line == 10);
+  CHECK(bad.result.error().message.find("bad pattern") != std::string::npos);
+}
+
 TEST_CASE("a pattern over 64 KiB is refused, naming the limit", "[check][limits]") {
   std::string big = "patterns:\n  - '";
   for (int i = 0; i < 9000; ++i) big += "word" + std::to_string(i) + "|";
