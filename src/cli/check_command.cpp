@@ -15,6 +15,7 @@
 #include "check/dictionary.h"
 #include "cli/exit_codes.h"
 #include "cli/inputs.h"
+#include "engine/warm_up.h"
 #include "message/reader.h"
 
 namespace tactful::cli {
@@ -159,6 +160,7 @@ CLI::App* add_check_command(CLI::App& app, CheckOptions& o) {
 }
 
 int run_check(const CheckOptions& o, const std::string& argv0) {
+  const engine::WarmUp warm_up;
   auto prepared = prepare(o.common, argv0);
   if (!prepared) {
     std::cerr << "tactful: error: " << prepared.error().to_string() << "\n";

@@ -11,6 +11,7 @@
 
 #include "cli/command_feeder.h"
 #include "cli/exit_codes.h"
+#include "engine/warm_up.h"
 #include "message/reader.h"
 
 namespace tactful::cli {
@@ -203,6 +204,7 @@ int run_gate(const std::vector<std::string>& args, const std::string& argv0) {
     std::cout << gate_usage();
     return kExitClean;
   }
+  const engine::WarmUp warm_up;
 
   auto bytes = read_standard_input(o.max_size_mib << 20);
   if (!bytes) return cannot_check(bytes.error().to_string());

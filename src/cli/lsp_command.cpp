@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "cli/exit_codes.h"
+#include "engine/warm_up.h"
 #include "engine/workspace.h"
 #include "lsp/transport.h"
 #include "server/lsp_server.h"
@@ -32,6 +33,7 @@ int run_lsp(const LspOptions& o, const std::string& argv0) {
   }
   // A client that goes away must end the server through a failed write, not SIGPIPE.
   signal(SIGPIPE, SIG_IGN);
+  const engine::WarmUp warm_up;
   server::ServerOptions options;
   options.pack_folders = {o.rules.empty() ? engine::default_rule_pack(argv0) : o.rules};
   if (!o.config.empty()) options.config = o.config;

@@ -34,6 +34,11 @@ const RE2& follow_up_subject() {
 
 }  // namespace
 
+void warm_classify_patterns() {
+  for (auto pattern : {&thank_you_cues, &follow_up_cues, &request_cues, &thank_you_subject, &follow_up_subject})
+    pattern();
+}
+
 MessageKind classify(const Message& message) {
   int thank = 0, follow = 0, request = 0;
   if (const Header* subject = message.header("Subject")) {

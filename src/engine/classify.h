@@ -9,4 +9,7 @@ namespace tactful::engine {
 
 MessageKind classify(const Message& message);
 
+// Compiles classify's regexes now rather than on the first message.
+void warm_classify_patterns();
+
 }  // namespace tactful::engine

@@ -68,6 +68,12 @@ const RE2& name_only_greeting() {
   return re;
 }
 
+const RE2& postscript() { static const RE2 re(R"((?i)^p\.?\s*s\.?\b)"); return re; }
+// The Outlook header block after a marker ("From:", "Sent:", ...).
+const RE2& outlook_header() { static const RE2 re(R"((?i)^\s*\*?(from|sent|date|to|cc|subject):)"); return re; }
+// Words before a greeting's first comma that hold a capital: "Hi Ann and Raj".
+const RE2& names_a_person() { static const RE2 re(with_cheap_classes(R"(^\s*\S+\s+.*\p{Lu})")); return re; }
+
 const RE2& sentence_word() {
   // Words a signature line does not hold but a sentence of the writer's does.
   // ("I" alone but not the initial "I.", and no "will" or "can": first names.)
@@ -88,8 +94,7 @@ bool reads_as_signature_line(std::string_view text) {
   // sentence words too.)
   const std::size_t last = t.find_last_not_of(" \t\r");
   if (last != std::string_view::npos && t[last] == '?') return false;
-  static const RE2 postscript(R"((?i)^p\.?\s*s\.?\b)");
-  if (RE2::PartialMatch(t, postscript)) return false;
+  if (RE2::PartialMatch(t, postscript())) return false;
   if (RE2::PartialMatch(t, sentence_word())) return false;
   int words = 0;
   bool in_word = false;
@@ -107,6 +112,13 @@ bool is_quote_line(std::string_view text) {
 }
 
 }  // namespace
+
+void warm_region_patterns() {
+  for (auto pattern : {&attribution_one_line, &attribution_start, &attribution_end, &quote_block_marker,
+                              &outlook_from, &outlook_sent, &sign_off, &greeting, &names_after_greeting,
+                              &name_only_greeting, &postscript, &outlook_header, &names_a_person, &sentence_word})
+    pattern();
+}
 
 void find_regions(Message& message) {
   const std::string_view body = message.body;
@@ -143,9 +155,8 @@ void find_regions(Message& message) {
   for (std::size_t i = quote_all_from; i < lines.size(); ++i)
     tags[i] = i == quote_all_from ? Tag::attribution : Tag::quoted;
   // The Outlook header block after the marker is attribution too (it holds the date).
-  static const RE2 outlook_header(R"((?i)^\s*\*?(from|sent|date|to|cc|subject):)");
   for (std::size_t i = quote_all_from + 1; i < lines.size() && i <= quote_all_from + 6; ++i)
-    if (RE2::PartialMatch(lines[i].text, outlook_header)) tags[i] = Tag::attribution;
+    if (RE2::PartialMatch(lines[i].text, outlook_header())) tags[i] = Tag::attribution;
 
   // The writer's own part ends where the first quote or attribution starts
   // (top posting) — inline replies keep their later text regions.
@@ -207,8 +218,7 @@ void find_regions(Message& message) {
       // "Hello there, Marcus," and "Hi all, Ann and Raj:" name the reader
       // after a first comma: the names belong to the greeting.
       re2::StringPiece names;
-      static const RE2 names_a_person(with_cheap_classes(R"(^\s*\S+\s+.*\p{Lu})"));
-      if (length > 0 && !RE2::PartialMatch(m.substr(0, length), names_a_person) &&
+      if (length > 0 && !RE2::PartialMatch(m.substr(0, length), names_a_person()) &&
           RE2::PartialMatch(t.substr(length), names_after_greeting(), &names))
         length += names.size();
     } else if (RE2::FullMatch(t, name_only_greeting())) {

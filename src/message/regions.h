@@ -10,4 +10,8 @@ namespace tactful {
 
 void find_regions(Message& message);
 
+// Compiles the region finder's regexes now (they compile on first use
+// otherwise): a process calls it on a spare thread while it loads its rules.
+void warm_region_patterns();
+
 }  // namespace tactful

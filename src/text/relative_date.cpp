@@ -82,6 +82,10 @@ std::optional<int> days_before_date(int year, int month, int day, std::int64_t r
 
 }  // namespace
 
+void warm_relative_date_patterns() {
+  for (auto pattern : {&fixed_days, &weekdays, &month_day, &day_month, &spans}) pattern();
+}
+
 std::vector<RelativeDate> find_relative_dates(std::string_view text, TextRange range, const Instant& reference) {
   std::vector<RelativeDate> out;
   const std::int64_t ref_day = local_day(reference);

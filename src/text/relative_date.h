@@ -25,4 +25,7 @@ struct RelativeDate {
 // today or a week ago ("on Tuesday", written on a Tuesday) are left out.
 std::vector<RelativeDate> find_relative_dates(std::string_view text, TextRange range, const Instant& reference);
 
+// Compiles the date regexes now rather than on the first search.
+void warm_relative_date_patterns();
+
 }  // namespace tactful
