@@ -10,7 +10,7 @@ namespace {
 
 class AttachmentRule final : public Rule {
  public:
-  AttachmentRule(RuleInfo info, std::shared_ptr<const re2::RE2> names, std::shared_ptr<const re2::RE2> types,
+  AttachmentRule(RuleInfo info, std::shared_ptr<const LazyRegex> names, std::shared_ptr<const LazyRegex> types,
                  std::optional<TextMatcher> text)
       : Rule(std::move(info)), names_(std::move(names)), types_(std::move(types)), text_(std::move(text)) {}
 
@@ -23,8 +23,10 @@ class AttachmentRule final : public Rule {
         if (text_->unless().within(ctx.message.body, r)) excused = true;
     if (!excused)
       for (const Attachment& a : ctx.message.attachments) {
-        const bool by_name = names_ && !a.file_name.empty() && RE2::PartialMatch(a.file_name, *names_);
-        const bool by_type = types_ && RE2::PartialMatch(a.content_type, *types_);
+        const re2::RE2* names = names_ ? names_->get() : nullptr;
+        const re2::RE2* types = types_ ? types_->get() : nullptr;
+        const bool by_name = names && !a.file_name.empty() && RE2::PartialMatch(a.file_name, *names);
+        const bool by_type = types && RE2::PartialMatch(a.content_type, *types);
         if (!by_name && !by_type) continue;
         const std::string what = a.file_name.empty() ? a.content_type : a.file_name;
         sink.report(info(), a.where, what, info().message + " (attached: " + what + ")");
@@ -39,31 +41,32 @@ class AttachmentRule final : public Rule {
   }
 
  private:
-  std::shared_ptr<const re2::RE2> names_, types_;
+  std::shared_ptr<const LazyRegex> names_, types_;  // compiled on the first message with attachments
   std::optional<TextMatcher> text_;
 };
 
-Expected<std::shared_ptr<const re2::RE2>> compile_list(const RuleFields& fields, const std::string& key) {
+// The patterns under `key` as one regex, which `set` checks while the pack loads.
+Expected<std::shared_ptr<const LazyRegex>> pattern_list(const RuleFields& fields, const std::string& key, PatternSet& set) {
   auto list = fields.strings(key);
   if (!list) return std::unexpected(list.error());
-  if (list->empty()) return std::shared_ptr<const re2::RE2>{};
+  if (list->empty()) return std::shared_ptr<const LazyRegex>{};
   auto regex = alternation({}, *list);
   if (!regex) return std::unexpected(fields.error_at(key, regex.error().message));
-  auto re = compile_regex(*regex);
-  if (!re) return std::unexpected(fields.error_at(key, re.error().message));
-  return *re;
+  auto re = std::make_shared<const LazyRegex>(std::move(*regex));
+  set.compile_soon(re, fields.error_at(key, "bad pattern: "), PatternSet::Need::on_match);
+  return re;
 }
 
 }  // namespace
 
 Expected<std::unique_ptr<Rule>> make_attachment_rule(RuleInfo info, const RuleFields& fields, PatternSet& set) {
-  auto names = compile_list(fields, "file-names");
+  auto names = pattern_list(fields, "file-names", set);
   if (!names) return std::unexpected(names.error());
-  auto types = compile_list(fields, "content-types");
+  auto types = pattern_list(fields, "content-types", set);
   if (!types) return std::unexpected(types.error());
   std::optional<TextMatcher> text;
   if (fields.has("phrases") || fields.has("patterns")) {
-    auto matcher = TextMatcher::make(fields, &set);
+    auto matcher = TextMatcher::make(fields, set);
     if (!matcher) return std::unexpected(matcher.error());
     text = std::move(*matcher);
   } else if (fields.has("unless") || fields.has("negation")) {

@@ -56,7 +56,7 @@ Expected<std::unique_ptr<Rule>> make_header_rule(RuleInfo info, const RuleFields
     // Compiled while the pack goes on loading; a pattern RE2 refuses stops
     // the load at this line.
     generic = std::make_shared<const LazyRegex>(whole);
-    set.compile_soon(generic, fields.error_at("patterns", "bad pattern: "));
+    set.compile_soon(generic, fields.error_at("patterns", "bad pattern: "), PatternSet::Need::every_message);
   }
   if (!*missing && !*empty && !generic)
     return std::unexpected(fields.error_at(fields.node("header"), "a header rule needs missing, empty or patterns"));

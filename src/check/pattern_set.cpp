@@ -13,6 +13,8 @@
 #include <thread>
 #include <unordered_map>
 
+#include "check/literal_index.h"
+#include "check/pack_cache.h"
 #include "support/utf8.h"
 
 namespace tactful::check {
@@ -31,6 +33,13 @@ constexpr int64_t kSetMemory = 64 << 20;
 // every change (an editor's) warms the set's DFA for itself and gains at any
 // length (3 KB draft: 1.4 -> 0.5-0.7 ms an edit).
 constexpr std::size_t kPreciseFromBytes = 16 << 10;
+// The text the literal index answers for before an RE2::Set of the same
+// literals is compiled (on a thread of its own) to take over: the set costs
+// some 4 ms to compile, which one message or a few never earn back, and then
+// scans faster than the index on mail.
+constexpr std::size_t kLiteralSetFromBytes = 64 << 10;
+// Regexes waiting for the prefetch beyond which no more are queued.
+constexpr std::size_t kMaxPrefetchQueue = 512;
 // Regexes waiting for compile_soon before it starts a thread for them.
 constexpr std::size_t kSoonThreadFrom = 8;
 
@@ -54,8 +63,9 @@ bool has_fold_to_ascii(std::string_view text) {
   return text.find("\xE2\x84\xAA") != std::string_view::npos || text.find("\xC5\xBF") != std::string_view::npos;
 }
 
-// Shared with the thread that compiles it, which may outlive the PatternSet.
-struct PreciseSet {
+// A set compiled on a thread of its own (compile_set), shared with that
+// thread, which may outlive the PatternSet.
+struct BackgroundSet {
   std::mutex mutex;
   std::condition_variable finished;
   bool done = false;
@@ -70,10 +80,16 @@ struct PatternSet::Impl {
   std::vector<int> regex_owner;  // regex set index -> pattern id
   std::size_t regex_count = 0;
   // Every distinct literal of the alternatives' requirements, searched in
-  // the lower-cased text; per alternative, its clauses as literal indices.
-  re2::RE2::Set literals{literal_options(), RE2::UNANCHORED};
-  std::unordered_map<std::string, int> literal_index;
+  // the lower-cased text; per alternative, its clauses as literal numbers.
+  // The index answers until the literal set, the same literals compiled in
+  // the background once enough text has come, is ready.
+  LiteralIndex literals;
   std::vector<std::pair<int, std::vector<std::vector<int>>>> by_literals;  // (pattern id, its clauses)
+  std::shared_ptr<BackgroundSet> literal_set = std::make_shared<BackgroundSet>();
+  mutable std::atomic<bool> literal_set_started{false};
+  mutable std::atomic<std::size_t> literal_bytes_seen{0};
+  // By pattern id, the regex its rule runs (or null), for prefetch().
+  std::vector<std::shared_ptr<const LazyRegex>> regex_of;
 
   // The literals only say that a pattern's words occur somewhere; on a long
   // text nearly all do, and each such pattern then scans the text itself.
@@ -81,13 +97,13 @@ struct PatternSet::Impl {
   // thread that compiles every literal-searched pattern's own regex into one
   // more set, which from then on says, for such texts, which really occur.
   std::vector<std::string> precise_regexes;  // in by_literals order
-  std::shared_ptr<PreciseSet> precise = std::make_shared<PreciseSet>();
+  std::shared_ptr<BackgroundSet> precise = std::make_shared<BackgroundSet>();
   // Set by match(), which is const to its callers (and thread-safe).
   mutable std::atomic<bool> precise_started{false};
 
-  std::shared_ptr<const re2::RE2::Set> precise_set() const {
-    std::lock_guard lock(precise->mutex);
-    return precise->set;
+  static std::shared_ptr<const re2::RE2::Set> ready(BackgroundSet& set) {
+    std::lock_guard lock(set.mutex);
+    return set.set;
   }
 
   // compile_soon's queue and its one worker, which compiles in order and
@@ -118,6 +134,34 @@ struct PatternSet::Impl {
     }
   }
 
+  // A text's candidates (the ids `hits` allows) not compiled yet are
+  // compiled on the worker, last first, while the lint compiles them first
+  // to last: two cores share a cold start's compiles. Only for a known-valid
+  // pack, whose worker stays for the process (one being checked has ended
+  // its worker in compile()).
+  void prefetch(const PatternHits& hits) {
+    std::vector<std::shared_ptr<const LazyRegex>> wanted;
+    for (std::size_t id = regex_of.size(); id-- > 0;)
+      if (regex_of[id] && !regex_of[id]->ready() && hits.maybe(static_cast<int>(id))) wanted.push_back(regex_of[id]);
+    if (wanted.empty()) return;
+    {
+      std::lock_guard lock(soon.mutex);
+      // Full: the worker is behind (a batch's first messages all ask for
+      // the same regexes), and the lints compile what they need themselves.
+      if (soon.closing || soon.queue.size() > kMaxPrefetchQueue) return;
+      for (auto& re : wanted) soon.queue.emplace_back(std::move(re), Error{});
+      if (!soon.worker.joinable()) soon.worker = std::thread([this] { work_soon(); });
+    }
+    soon.wake.notify_one();
+  }
+
+  // A known-valid pack's queue is compiled ahead of the lints that need it:
+  // on the worker, started now if fewer regexes than kSoonThreadFrom wait.
+  void leave_soon_running() {
+    std::lock_guard lock(soon.mutex);
+    if (!soon.worker.joinable() && !soon.queue.empty()) soon.worker = std::thread([this] { work_soon(); });
+  }
+
   // Waits for the worker, or without one compiles the queue here (unless
   // the pack is being dropped: then what waits is not compiled at all).
   void finish_soon(bool compile_rest = true) {
@@ -137,8 +181,8 @@ struct PatternSet::Impl {
 namespace {
 
 // Compiles `regexes` into a set for `into`; leaves it null when RE2 cannot.
-void compile_precise(std::vector<std::string> regexes, const std::shared_ptr<PreciseSet>& into) {
-  auto set = std::make_shared<re2::RE2::Set>(options(kSetMemory), RE2::UNANCHORED);
+void compile_set(std::vector<std::string> regexes, RE2::Options with, const std::shared_ptr<BackgroundSet>& into) {
+  auto set = std::make_shared<re2::RE2::Set>(with, RE2::UNANCHORED);
   bool ok = true;
   for (const std::string& regex : regexes) ok = ok && set->Add(regex, nullptr) >= 0;
   ok = ok && set->Compile();
@@ -157,25 +201,21 @@ PatternSet::~PatternSet() = default;
 PatternSet::PatternSet(PatternSet&&) noexcept = default;
 PatternSet& PatternSet::operator=(PatternSet&&) noexcept = default;
 
-Expected<int> PatternSet::add(const PhraseRegex& alternative) {
+Expected<int> PatternSet::add(const PhraseRegex& alternative, std::shared_ptr<const LazyRegex> compiled_as) {
   const std::string& regex = alternative.regex;
   if (regex.size() > kMaxPatternBytes) return fail("pattern is larger than 64 KiB");
   const int id = static_cast<int>(count_);
   Impl& impl = *set_;
+  impl.regex_of.push_back(std::move(compiled_as));
   if (!alternative.required.empty()) {
     // Not parsed here: a raw pattern goes to compile_soon too (TextMatcher),
     // whose compile reports what RE2 refuses, and a phrase is valid as made.
     std::vector<std::vector<int>> clauses;
     for (const auto& clause : alternative.required) {
-      std::vector<int>& indices = clauses.emplace_back();
-      for (const std::string& literal : clause) {
-        auto [it, added] = impl.literal_index.try_emplace(literal, static_cast<int>(impl.literal_index.size()));
-        if (added) {
-          std::string error;
-          if (impl.literals.Add(literal, &error) < 0) return fail("bad phrase: " + error);
-        }
-        indices.push_back(it->second);
-      }
+      std::vector<int>& numbers = clauses.emplace_back();
+      for (const std::string& literal : clause)
+        if (const int n = impl.literals.add(literal); n >= 0) numbers.push_back(n);
+      if (numbers.empty()) return fail("bad phrase: a required word is empty");
     }
     impl.by_literals.emplace_back(id, std::move(clauses));
     impl.precise_regexes.push_back(regex);
@@ -189,7 +229,23 @@ Expected<int> PatternSet::add(const PhraseRegex& alternative) {
   return id;
 }
 
-void PatternSet::compile_soon(std::shared_ptr<const LazyRegex> re, Error where) {
+Expected<std::vector<PhraseRegex>> PatternSet::alternatives(const std::vector<std::string>& phrases,
+                                                            const std::vector<std::string>& patterns) {
+  const std::uint64_t key = alternatives_key(phrases, patterns);
+  // The load asks in the same order as the one that made the snapshot (the
+  // same files, the same binary); the key guards against anything else.
+  if (replayed_ < replay_.size() && replay_[replayed_].first == key) {
+    recorded_.push_back(std::move(replay_[replayed_++]));
+    return recorded_.back().second;
+  }
+  replayed_ = replay_.size();  // out of step: no more replaying
+  auto parts = alternative_regexes(phrases, patterns);
+  if (parts) recorded_.emplace_back(key, *parts);
+  return parts;
+}
+
+void PatternSet::compile_soon(std::shared_ptr<const LazyRegex> re, Error where, Need need) {
+  if (known_valid_ && need == Need::on_match) return;
   Impl& impl = *set_;
   {
     std::lock_guard lock(impl.soon.mutex);
@@ -205,14 +261,16 @@ void PatternSet::compile_soon(std::shared_ptr<const LazyRegex> re, Error where) 
 Expected<void> PatternSet::compile() {
   compiled_ = false;
   Impl& impl = *set_;
-  impl.finish_soon();
-  if (impl.soon.first_refusal) return std::unexpected(*impl.soon.first_refusal);
+  if (known_valid_) {
+    impl.leave_soon_running();  // and nothing it finds is an error: LazyRegex keeps it
+  } else {
+    impl.finish_soon();
+    if (impl.soon.first_refusal) return std::unexpected(*impl.soon.first_refusal);
+  }
   if (count_ == 0) return {};
 
   if (impl.regex_count > 0 && !impl.regexes.Compile())
     return fail("the rules' patterns are too large to compile together (RE2 memory limit)");
-  if (!impl.literal_index.empty() && !impl.literals.Compile())
-    return fail("the rules' phrases are too many to compile together (RE2 memory limit)");
   compiled_ = true;
   return {};
 }
@@ -220,10 +278,19 @@ Expected<void> PatternSet::compile() {
 bool PatternSet::compile_precise_now() const {
   Impl& impl = *set_;
   if (impl.by_literals.empty()) return false;
-  if (!impl.precise_started.exchange(true)) compile_precise(impl.precise_regexes, impl.precise);
+  if (!impl.precise_started.exchange(true)) compile_set(impl.precise_regexes, options(kSetMemory), impl.precise);
   std::unique_lock lock(impl.precise->mutex);
   impl.precise->finished.wait(lock, [&] { return impl.precise->done; });
   return impl.precise->set != nullptr;
+}
+
+bool PatternSet::compile_literal_set_now() const {
+  Impl& impl = *set_;
+  if (impl.literals.size() == 0) return false;
+  if (!impl.literal_set_started.exchange(true)) compile_set(impl.literals.literals(), literal_options(), impl.literal_set);
+  std::unique_lock lock(impl.literal_set->mutex);
+  impl.literal_set->finished.wait(lock, [&] { return impl.literal_set->done; });
+  return impl.literal_set->set != nullptr;
 }
 
 bool prefilter_disabled() {
@@ -236,12 +303,19 @@ bool prefilter_disabled() {
 }
 
 PatternHits PatternSet::match(std::string_view text, const std::vector<TextRange>& ranges, bool relinted) const {
+  PatternHits hits = hits_in(text, ranges, relinted);
+  if (known_valid_ && compiled_ && !hits.everything_maybe()) set_->prefetch(hits);
+  return hits;
+}
+
+PatternHits PatternSet::hits_in(std::string_view text, const std::vector<TextRange>& ranges, bool relinted) const {
   if (prefilter_disabled()) return PatternHits::everything();
   std::vector<bool> hits(count_, false);
   if (!compiled_) return PatternHits(std::move(hits));
   const Impl& impl = *set_;
   if (!impl.by_literals.empty() && has_fold_to_ascii(text)) return PatternHits::everything();
-  std::vector<bool> literal_hits(impl.literal_index.size(), false);
+  std::vector<bool> literal_hits(impl.literals.size(), false);
+  const auto literal_set = impl.ready(*impl.literal_set);
   std::vector<int> ids;
   // False when the set ran out of DFA memory: then every rule looks for itself.
   const auto run = [&](const re2::RE2::Set& set, std::string_view in, const auto& mark) {
@@ -255,9 +329,10 @@ PatternHits PatternSet::match(std::string_view text, const std::vector<TextRange
     if (impl.regex_count > 0 &&
         !run(impl.regexes, r.in(text), [&](std::size_t i) { hits[static_cast<std::size_t>(impl.regex_owner[i])] = true; }))
       return PatternHits::everything();
-    if (!impl.literal_index.empty() &&
-        !run(impl.literals, utf8::ascii_lower(r.in(text)), [&](std::size_t i) { literal_hits[i] = true; }))
-      return PatternHits::everything();
+    if (impl.literals.size() == 0) continue;
+    const std::string lowered = utf8::ascii_lower(r.in(text));
+    if (!literal_set) impl.literals.find(lowered, literal_hits);
+    else if (!run(*literal_set, lowered, [&](std::size_t i) { literal_hits[i] = true; })) return PatternHits::everything();
   }
   for (const auto& [id, clauses] : impl.by_literals)
     hits[static_cast<std::size_t>(id)] = std::all_of(clauses.begin(), clauses.end(), [&](const std::vector<int>& clause) {
@@ -265,12 +340,16 @@ PatternHits PatternSet::match(std::string_view text, const std::vector<TextRange
     });
   std::size_t bytes = 0;
   for (const TextRange& r : ranges) bytes += r.size();
+  if (!literal_set && impl.literals.size() > 0 && impl.literal_bytes_seen.fetch_add(bytes) + bytes >= kLiteralSetFromBytes &&
+      !impl.literal_set_started.exchange(true))
+    std::thread(compile_set, impl.literals.literals(), literal_options(), impl.literal_set).detach();
   if (impl.by_literals.empty() || (bytes < kPreciseFromBytes && !relinted)) return PatternHits(std::move(hits));
-  const auto precise = impl.precise_set();
+  const auto precise = impl.ready(*impl.precise);
   if (!precise) {
     // The first text that wants it starts the compile; it and those that
     // come before the set is ready make do with the words' answer.
-    if (!impl.precise_started.exchange(true)) std::thread(compile_precise, impl.precise_regexes, impl.precise).detach();
+    if (!impl.precise_started.exchange(true))
+      std::thread(compile_set, impl.precise_regexes, options(kSetMemory), impl.precise).detach();
     return PatternHits(std::move(hits));
   }
   // Narrow the literals' answer to the patterns that occur. (Out of DFA
@@ -287,6 +366,7 @@ const re2::RE2* LazyRegex::get() const {
   std::call_once(once_, [&] {
     if (auto compiled = compile_regex(regex_)) re_ = *compiled;
     else error_ = compiled.error().message;
+    ready_.store(true, std::memory_order_release);
   });
   return re_.get();
 }

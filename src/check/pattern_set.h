@@ -4,13 +4,16 @@
 // one scan however many phrase rules there are.
 //
 // A phrase is looked for by its anchors (phrase_pattern.h): literals one of
-// which each of its matches holds. All anchors make one RE2::Set of plain
-// literals run on the ASCII-lower-cased text: cheap to compile, where the
-// phrases' own case-insensitive regexes cost most of a cold start to parse
-// and compile into a set. Raw patterns, and phrases without anchors, join a
-// second RE2::Set as they are.
+// which each of its matches holds. All anchors are looked for at once in the
+// ASCII-lower-cased text, by a LiteralIndex (free to build) and, once enough
+// text has come, by an RE2::Set of the same literals; the phrases' own
+// case-insensitive regexes cost most of a cold start to parse and compile
+// into a set. Raw patterns, and phrases without anchors, join a second
+// RE2::Set as they are.
 #pragma once
 
+#include <atomic>
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -39,6 +42,7 @@ class PatternHits {
     return all_ || id < 0 || (static_cast<std::size_t>(id) < hits_.size() && hits_[static_cast<std::size_t>(id)]);
   }
   static PatternHits everything() { return PatternHits({}, true); }
+  bool everything_maybe() const { return all_; }
 
  private:
   std::vector<bool> hits_;
@@ -52,13 +56,37 @@ class PatternSet {
   PatternSet(PatternSet&&) noexcept;
   PatternSet& operator=(PatternSet&&) noexcept;
 
+  // alternative_regexes(phrases, patterns), or its answer from the pack's
+  // snapshot (pack_cache.h) when the load replays one; every answer is kept
+  // for the snapshot of this load (recorded_alternatives).
+  Expected<std::vector<PhraseRegex>> alternatives(const std::vector<std::string>& phrases,
+                                                  const std::vector<std::string>& patterns);
+  void replay_alternatives(std::vector<std::pair<std::uint64_t, std::vector<PhraseRegex>>> answers) {
+    replay_ = std::move(answers);
+  }
+  std::vector<std::pair<std::uint64_t, std::vector<PhraseRegex>>> take_recorded_alternatives() {
+    return std::move(recorded_);
+  }
+
   // Adds an alternative (as produced by phrase_pattern) and returns its id.
-  Expected<int> add(const PhraseRegex& alternative);
+  // `compiled_as`: the regex the rule will run for it, which match() may
+  // compile ahead on the background thread when a text holds its words.
+  Expected<int> add(const PhraseRegex& alternative, std::shared_ptr<const LazyRegex> compiled_as = nullptr);
+  // How often lints need a regex: on every message (a placeholder rule's,
+  // a greeting phrase rule's), or only when the text may hold a match.
+  enum class Need { every_message, on_match };
   // Compiles `re` on a background thread while the pack goes on loading, and
   // compile() waits for it: a raw pattern RE2 refuses (its syntax, its size,
   // its memory bound) is an error at its line (`where`, whose message RE2's
-  // completes), and the first message finds it compiled.
-  void compile_soon(std::shared_ptr<const LazyRegex> re, Error where);
+  // completes), and the first message finds it compiled. For a pack known
+  // to be valid (set_known_valid) nothing needs checking: a regex every
+  // message needs is still compiled on that thread, which compile() then
+  // leaves running while the first message is linted, and any other
+  // compiles on first use like a phrase.
+  void compile_soon(std::shared_ptr<const LazyRegex> re, Error where, Need need);
+  // The pack being loaded loaded cleanly before (check/pack_cache.h): every
+  // pattern in it compiles, so none is compiled only to check it.
+  void set_known_valid(bool known) { known_valid_ = known; }
   Expected<void> compile();
   // `relinted`: the text is linted again on every change, so the precise
   // set (pattern_set.cpp) pays off whatever its length.
@@ -67,13 +95,21 @@ class PatternSet {
   // background has started it, and waits until it is ready; false when
   // there is none. For tests, which must see the answers with and without it.
   bool compile_precise_now() const;
+  // The same for the literal set (pattern_set.cpp), which takes over from the
+  // literal index once enough text has been matched.
+  bool compile_literal_set_now() const;
   std::size_t size() const { return count_; }
 
  private:
+  PatternHits hits_in(std::string_view text, const std::vector<TextRange>& ranges, bool relinted) const;
+
   struct Impl;  // holds the RE2::Sets (a nested class, so not declarable here)
   std::unique_ptr<Impl> set_;
   std::size_t count_ = 0;
   bool compiled_ = false;
+  bool known_valid_ = false;
+  std::vector<std::pair<std::uint64_t, std::vector<PhraseRegex>>> replay_, recorded_;
+  std::size_t replayed_ = 0;
 };
 
 // True when the environment variable TACTFUL_NO_PREFILTER is set (and not
@@ -89,17 +125,16 @@ bool prefilter_disabled();
 class LazyRegex {
  public:
   explicit LazyRegex(std::string regex) : regex_(std::move(regex)) {}
-  // One compiled already (to check it at load).
-  explicit LazyRegex(std::shared_ptr<const re2::RE2> compiled) : re_(std::move(compiled)) {
-    std::call_once(once_, [] {});
-  }
   // Null only when RE2 refuses it after all (its memory bound); error() then says why.
   const re2::RE2* get() const;
   const std::string& error() const { return error_; }
+  // Whether get() has compiled it already (cheap: for the prefetch).
+  bool ready() const { return ready_.load(std::memory_order_acquire); }
 
  private:
   std::string regex_;
   mutable std::once_flag once_;
+  mutable std::atomic<bool> ready_{false};
   mutable std::shared_ptr<const re2::RE2> re_;
   mutable std::string error_;
 };

@@ -43,7 +43,7 @@ Expected<std::unique_ptr<Rule>> make_placeholder_rule(RuleInfo info, const RuleF
   // Case-sensitive on purpose: XYZ, [Name]. Compiled while the pack goes on
   // loading; a pattern RE2 refuses stops the load at this line.
   auto re = std::make_shared<const LazyRegex>(regex);
-  set.compile_soon(re, fields.error_at("patterns", "bad pattern: "));
+  set.compile_soon(re, fields.error_at("patterns", "bad pattern: "), PatternSet::Need::every_message);
   auto scope_name = fields.optional_string("scope");
   if (!scope_name) return std::unexpected(scope_name.error());
   const auto scope = scope_from_string(scope_name->value_or("body"));

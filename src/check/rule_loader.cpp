@@ -180,12 +180,21 @@ const Rule* RuleSet::find(std::string_view id) const {
   return nullptr;
 }
 
-Expected<std::shared_ptr<const RuleSet>> RuleSet::from_texts(const std::vector<std::pair<std::string, std::string>>& files) {
+Expected<std::shared_ptr<const RuleSet>> RuleSet::from_texts(const std::vector<std::pair<std::string, std::string>>& files,
+                                                             std::optional<PackSnapshot> snapshot, PackSnapshot* record) {
   auto set = std::make_shared<RuleSet>();
   if (files.size() > kMaxRules)
     return fail("more than " + std::to_string(kMaxRules) + " rule files; split the pack or raise nothing: this is a hard limit");
+  if (snapshot && snapshot->roots.size() != files.size()) snapshot.reset();
   std::set<std::string> seen;
-  std::vector<Expected<YAML::Node>> roots = parse_rule_files(files);
+  std::vector<Expected<YAML::Node>> roots;
+  if (snapshot) {
+    set->patterns_.set_known_valid(true);
+    set->patterns_.replay_alternatives(std::move(snapshot->alternatives));
+    for (YAML::Node& root : snapshot->roots) roots.emplace_back(std::move(root));
+  } else {
+    roots = parse_rule_files(files);
+  }
   for (std::size_t i = 0; i < files.size(); ++i) {
     const std::string& name = files[i].first;
     if (!roots[i]) return std::unexpected(roots[i].error());
@@ -199,10 +208,16 @@ Expected<std::shared_ptr<const RuleSet>> RuleSet::from_texts(const std::vector<s
     set->rules_.push_back(std::move(*rule));
   }
   if (auto compiled = set->patterns_.compile(); !compiled) return std::unexpected(compiled.error());
+  auto alternatives = set->patterns_.take_recorded_alternatives();
+  if (record) {
+    record->roots.clear();
+    for (auto& root : roots) record->roots.push_back(*root);
+    record->alternatives = std::move(alternatives);
+  }
   return std::shared_ptr<const RuleSet>(std::move(set));
 }
 
-Expected<std::shared_ptr<const RuleSet>> RuleSet::load(const std::vector<std::string>& folders) {
+Expected<std::shared_ptr<const RuleSet>> RuleSet::load(const std::vector<std::string>& folders, const PackCache& cache) {
   std::vector<std::pair<std::string, std::string>> files;
   for (const std::string& folder : folders) {
     std::error_code ec;
@@ -224,7 +239,16 @@ Expected<std::shared_ptr<const RuleSet>> RuleSet::load(const std::vector<std::st
     }
   }
   if (files.empty()) return fail("no rule files (*.yaml) found", folders.empty() ? "" : folders.front());
-  return from_texts(files);
+  const std::string fingerprint = PackCache::fingerprint(files).value_or("");
+  if (auto snapshot = cache.find(fingerprint)) {
+    // A snapshot that does not rebuild this pack (it cannot, but for a
+    // file someone edited in the cache) is no reason to fail: load afresh.
+    if (auto set = from_texts(files, std::move(snapshot))) return set;
+  }
+  PackSnapshot record;
+  auto set = from_texts(files, std::nullopt, &record);
+  if (set) cache.store(fingerprint, record);
+  return set;
 }
 
 }  // namespace tactful::check

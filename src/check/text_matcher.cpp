@@ -6,7 +6,7 @@
 
 namespace tactful::check {
 
-Expected<TextMatcher> TextMatcher::make(const RuleFields& fields, PatternSet* set) {
+Expected<TextMatcher> TextMatcher::make(const RuleFields& fields, PatternSet& set, bool prefilter) {
   TextMatcher m;
   auto phrases = fields.strings("phrases");
   if (!phrases) return std::unexpected(phrases.error());
@@ -15,29 +15,29 @@ Expected<TextMatcher> TextMatcher::make(const RuleFields& fields, PatternSet* se
   if (phrases->empty() && patterns->empty())
     return std::unexpected(fields.error_at(fields.node("phrases"), "needs 'phrases' or 'patterns'"));
   const char* key = fields.has("phrases") ? "phrases" : "patterns";
-  auto parts = alternative_regexes(*phrases, *patterns);
+  auto parts = set.alternatives(*phrases, *patterns);
   if (!parts) return std::unexpected(fields.error_at(key, parts.error().message));
   const char* pattern_key = fields.has("patterns") ? "patterns" : "phrases";
   std::string joined = alternation_of(*parts);
   m.alternatives_ = std::make_shared<std::vector<std::unique_ptr<Alternative>>>();
-  if (set) {
+  // Phrases are valid by construction; raw patterns are checked by the
+  // set's compile, so that a bad one is an error at load and not a rule
+  // that never matches.
+  if (prefilter) {
     for (const PhraseRegex& part : *parts) {
-      auto id = set->add(part);
+      auto alternative = std::make_unique<Alternative>(part.regex);
+      auto id = set.add(part, alternative->re);
       if (!id) return std::unexpected(fields.error_at(pattern_key, id.error().message));
-      m.alternatives_->push_back(std::make_unique<Alternative>(part.regex, *id));
-      if (!part.from_phrase) set->compile_soon(m.alternatives_->back()->re, fields.error_at(pattern_key, "bad pattern: "));
+      alternative->set_id = *id;
+      m.alternatives_->push_back(std::move(alternative));
+      if (!part.from_phrase)
+        set.compile_soon(m.alternatives_->back()->re, fields.error_at(pattern_key, "bad pattern: "), PatternSet::Need::on_match);
     }
     if (m.alternatives_->size() > 1) m.whole_ = std::make_shared<Alternative>(std::move(joined));
   } else {
-    // Phrases are valid by construction; raw patterns are checked now, so
-    // that a bad one is an error at load and not a rule that never matches.
-    if (patterns->empty()) {
-      m.alternatives_->push_back(std::make_unique<Alternative>(std::move(joined)));
-    } else {
-      auto re = compile_regex(joined);
-      if (!re) return std::unexpected(fields.error_at(pattern_key, re.error().message));
-      m.alternatives_->push_back(std::make_unique<Alternative>(std::move(*re)));
-    }
+    // One regex, which every message with text in the rule's scope needs.
+    m.alternatives_->push_back(std::make_unique<Alternative>(std::move(joined)));
+    set.compile_soon(m.alternatives_->back()->re, fields.error_at(pattern_key, "bad pattern: "), PatternSet::Need::every_message);
   }
 
   auto negation = fields.boolean("negation", false);

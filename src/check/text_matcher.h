@@ -17,8 +17,9 @@ namespace tactful::check {
 class TextMatcher {
  public:
   // Reads phrases, patterns, unless, unless-after, negation, window from `fields`.
-  // With `set`, the regex joins the one-pass prefilter for new text.
-  static Expected<TextMatcher> make(const RuleFields& fields, PatternSet* set);
+  // With `prefilter`, each alternative joins `set`'s one-pass prefilter for
+  // new text; either way `set` checks the raw patterns (compile_soon).
+  static Expected<TextMatcher> make(const RuleFields& fields, PatternSet& set, bool prefilter = true);
 
   // Matches inside `ranges` of `text` that no cue excuses. `hits` may rule the
   // whole search out when the ranges are the new text the set was run on.
@@ -46,8 +47,6 @@ class TextMatcher {
   struct Alternative {
     explicit Alternative(std::string regex, int id = -1)
         : re(std::make_shared<const LazyRegex>(std::move(regex))), set_id(id) {}
-    explicit Alternative(std::shared_ptr<const re2::RE2> compiled)
-        : re(std::make_shared<const LazyRegex>(std::move(compiled))) {}
     std::shared_ptr<const LazyRegex> re;  // shared with PatternSet::compile_soon
     int set_id = -1;
   };

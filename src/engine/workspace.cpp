@@ -47,7 +47,7 @@ Expected<Setup> Workspace::build(const std::string& config_path) {
     if (auto it = rule_sets_.find(key); it != rule_sets_.end()) rules = it->second;
   }
   if (!rules) {
-    auto loaded = check::RuleSet::load(folders);
+    auto loaded = check::RuleSet::load(folders, check::PackCache::from_environment());
     if (!loaded) return std::unexpected(loaded.error());
     rules = *loaded;
     std::lock_guard lock(mutex_);

@@ -188,6 +188,41 @@ TEST_CASE("on a long text the precise set rules out patterns whose words occur b
   }
 }
 
+TEST_CASE("the literal index and the literal set that takes over from it give the same answers on the corpus",
+          "[pattern_set][fast-path]") {
+  auto loaded = check::RuleSet::from_texts([] {
+    std::vector<std::pair<std::string, std::string>> files;
+    for (const auto& entry : fs::recursive_directory_iterator(fs::path(TACTFUL_SOURCE_DIR) / "rules"))
+      if (entry.path().extension() == ".yaml") files.emplace_back(entry.path().string(), slurp(entry.path()));
+    std::sort(files.begin(), files.end());
+    return files;
+  }());
+  if (!loaded) FAIL(loaded.error().to_string());
+  const check::PatternSet& set = (*loaded)->patterns();
+  std::vector<Message> messages;
+  for (const fs::path& path : corpus_files())
+    for (Message& message : read_messages(path.string(), slurp(path))) messages.push_back(std::move(message));
+  const auto answers = [&](const Message& m) {
+    const check::PatternHits hits = set.match(m.body, {{0, m.body.size()}});
+    std::vector<bool> out;
+    for (std::size_t id = 0; id < set.size(); ++id) out.push_back(hits.maybe(static_cast<int>(id)));
+    return out;
+  };
+  // The first 64 KiB of text are answered by the index (after that the set
+  // may be ready); then every message again by the set.
+  std::vector<std::vector<bool>> before;
+  for (const Message& m : messages) before.push_back(answers(m));
+  REQUIRE(set.compile_literal_set_now());
+  std::size_t ruled_out = 0;
+  for (std::size_t i = 0; i < messages.size(); ++i) {
+    INFO(messages[i].path);
+    const auto after = answers(messages[i]);
+    CHECK(after == before[i]);
+    ruled_out += static_cast<std::size_t>(std::count(after.begin(), after.end(), false));
+  }
+  CHECK(ruled_out > messages.size() * 10);
+}
+
 TEST_CASE("the prefilter says maybe for text that folds to ASCII letters only under (?i)", "[pattern_set][fast-path]") {
   check::PatternSet set;
   auto parts = check::alternative_regexes({"with kind regards"}, {});

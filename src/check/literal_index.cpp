@@ -1,0 +1,46 @@
+#include "check/literal_index.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace tactful::check {
+
+int LiteralIndex::add(std::string_view literal) {
+  if (literal.empty()) return -1;
+  const auto first = static_cast<unsigned char>(literal[0]);
+  std::vector<int>& bucket =
+      literal.size() == 1 ? single_bytes_[first] : buckets_[bucket_of(first, static_cast<unsigned char>(literal[1]))];
+  for (int i : bucket)
+    if (literals_[static_cast<std::size_t>(i)] == literal) return i;
+  const int id = static_cast<int>(literals_.size());
+  literals_.emplace_back(literal);
+  bucket.push_back(id);
+  any_single_ = any_single_ || literal.size() == 1;
+  return id;
+}
+
+void LiteralIndex::find(std::string_view text, std::vector<bool>& found) const {
+  const std::size_t n = text.size();
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  std::size_t left = literals_.size();
+  for (std::size_t i = 0; i < literals_.size(); ++i) left -= found[i] ? 1 : 0;
+  for (std::size_t pos = 0; pos < n && left > 0; ++pos) {
+    if (any_single_)
+      for (int id : single_bytes_[bytes[pos]])
+        if (!found[static_cast<std::size_t>(id)]) {
+          found[static_cast<std::size_t>(id)] = true;
+          --left;
+        }
+    if (pos + 1 == n) break;
+    for (int id : buckets_[bucket_of(bytes[pos], bytes[pos + 1])]) {
+      const std::string& literal = literals_[static_cast<std::size_t>(id)];
+      if (found[static_cast<std::size_t>(id)] || literal.size() > n - pos) continue;
+      if (std::memcmp(literal.data(), bytes + pos, literal.size()) == 0) {
+        found[static_cast<std::size_t>(id)] = true;
+        --left;
+      }
+    }
+  }
+}
+
+}  // namespace tactful::check

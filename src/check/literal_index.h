@@ -1,0 +1,43 @@
+// Which of a set of literals occur in a text, as substrings: the first stage
+// of the prefilter (pattern_set.h), where the literals are the words each
+// phrase's matches must hold. Each position of the text is looked up by its
+// first two bytes in a small table of the literals that start so, and only
+// those are compared. Building the table costs next to nothing, where an
+// RE2::Set of the same literals cost some 4 ms of compiling at every start;
+// on mail it scans at a rate close to that set's DFA.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tactful::check {
+
+class LiteralIndex {
+ public:
+  // Adds a literal (non-empty) and returns its number, counted from 0; the
+  // same literal added twice gets its first number back.
+  int add(std::string_view literal);
+  std::size_t size() const { return literals_.size(); }
+  const std::vector<std::string>& literals() const { return literals_; }
+
+  // Sets found[i] for every literal i that occurs in `text` (found has size()
+  // entries; what is set already stays set).
+  void find(std::string_view text, std::vector<bool>& found) const;
+
+ private:
+  // Bucket of a literal's (or a text position's) first two bytes.
+  static std::size_t bucket_of(unsigned char first, unsigned char second) {
+    return ((static_cast<std::uint32_t>(first) << 8 | second) * 2654435761u >> 20) & (kBuckets - 1);
+  }
+  static constexpr std::size_t kBuckets = 4096;
+
+  std::vector<std::string> literals_;
+  // Literals of two bytes or more, by bucket; one-byte literals by their byte.
+  std::vector<std::vector<int>> buckets_ = std::vector<std::vector<int>>(kBuckets);
+  std::vector<std::vector<int>> single_bytes_ = std::vector<std::vector<int>>(256);
+  bool any_single_ = false;
+};
+
+}  // namespace tactful::check
