@@ -180,7 +180,10 @@ TEST_CASE("on a long text the precise set rules out patterns whose words occur b
   while (filler.size() < 20000) filler += "Lorem ipsum dolor sit amet. ";
   const std::string scrambled = filler + "You are hiring? A job at a dead end.";
   const std::string real = filler + "Are you hiring? It is a dead-end job.";
-  for (int id : ids) CHECK(set.match(scrambled, {{0, scrambled.size()}}).maybe(id));  // the words are there
+  // The words are there. (One match only: it starts the precise set's
+  // compile, and a second could already find it ready.)
+  const check::PatternHits words_only = set.match(scrambled, {{0, scrambled.size()}});
+  for (int id : ids) CHECK(words_only.maybe(id));
   REQUIRE(set.compile_precise_now());
   for (int id : ids) {
     CHECK_FALSE(set.match(scrambled, {{0, scrambled.size()}}).maybe(id));
