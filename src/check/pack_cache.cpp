@@ -1,6 +1,5 @@
 #include "check/pack_cache.h"
 
-#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -10,7 +9,6 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 #include <string_view>
 
 namespace tactful::check {
@@ -21,7 +19,7 @@ namespace fs = std::filesystem;
 // Snapshots kept (each some hundreds of KB): one per version of a pack a
 // user has run, and a rule author makes one with every edit.
 constexpr std::size_t kMaxSnapshots = 16;
-// A snapshot larger than this is not read (the shipped pack's is ~0.5 MB).
+// A snapshot larger than this is not read (the shipped pack's is ~330 KB).
 constexpr std::uintmax_t kMaxSnapshotBytes = 64 << 20;
 constexpr std::string_view kMagic = "tactful pack snapshot 1\n";
 

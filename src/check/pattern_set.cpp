@@ -234,10 +234,8 @@ Expected<std::vector<PhraseRegex>> PatternSet::alternatives(const std::vector<st
   const std::uint64_t key = alternatives_key(phrases, patterns);
   // The load asks in the same order as the one that made the snapshot (the
   // same files, the same binary); the key guards against anything else.
-  if (replayed_ < replay_.size() && replay_[replayed_].first == key) {
-    recorded_.push_back(std::move(replay_[replayed_++]));
-    return recorded_.back().second;
-  }
+  // (A replaying load stores no snapshot, so what it replays is not recorded.)
+  if (replayed_ < replay_.size() && replay_[replayed_].first == key) return std::move(replay_[replayed_++].second);
   replayed_ = replay_.size();  // out of step: no more replaying
   auto parts = alternative_regexes(phrases, patterns);
   if (parts) recorded_.emplace_back(key, *parts);

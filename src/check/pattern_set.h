@@ -57,8 +57,8 @@ class PatternSet {
   PatternSet& operator=(PatternSet&&) noexcept;
 
   // alternative_regexes(phrases, patterns), or its answer from the pack's
-  // snapshot (pack_cache.h) when the load replays one; every answer is kept
-  // for the snapshot of this load (recorded_alternatives).
+  // snapshot (pack_cache.h) when the load replays one; every answer it
+  // computes is kept for this load's own snapshot (take_recorded_alternatives).
   Expected<std::vector<PhraseRegex>> alternatives(const std::vector<std::string>& phrases,
                                                   const std::vector<std::string>& patterns);
   void replay_alternatives(std::vector<std::pair<std::uint64_t, std::vector<PhraseRegex>>> answers) {
