@@ -72,4 +72,24 @@ Expected<std::string> read_input(const std::string& path, std::size_t max_bytes)
   return bytes;
 }
 
+MboxFile::MboxFile(std::unique_ptr<std::ifstream> file, const std::string& path) : file_(std::move(file)) {
+  std::ifstream* in = file_.get();
+  splitter_ = std::make_unique<MboxSplitter>(path, [in](char* into, std::size_t room) -> std::size_t {
+    in->read(into, static_cast<std::streamsize>(room));
+    return static_cast<std::size_t>(in->gcount());
+  });
+}
+
+Expected<std::optional<MboxFile>> MboxFile::open(const std::string& path) {
+  if (path == "-") return std::nullopt;
+  auto file = std::make_unique<std::ifstream>(path, std::ios::binary);
+  if (!*file) return fail("cannot open the file (check that it exists and is readable)", path);
+  char head[5] = {};
+  file->read(head, sizeof head);
+  if (file->gcount() != sizeof head || !looks_like_mbox(std::string_view(head, sizeof head))) return std::nullopt;
+  file->seekg(0);
+  if (!*file) return fail("cannot read the file from its start again", path);
+  return MboxFile(std::move(file), path);
+}
+
 }  // namespace tactful::cli

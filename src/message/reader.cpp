@@ -2,7 +2,10 @@
 
 #include <strings.h>
 
+#include <algorithm>
+
 #include "message/header_block.h"
+#include "message/mbox_splitter.h"
 #include "message/mime_reader.h"
 #include "message/regions.h"
 #include "support/utf8.h"
@@ -120,35 +123,14 @@ std::vector<InputEntry> split_input(const std::string& path, std::string input) 
     out.push_back({path, file, 0, bytes.size(), 0});
     return out;
   }
-  // mbox: a "From " line at the start or after a blank line begins a message.
-  std::size_t pos = 0;
-  int line = 0;
-  int number = 0;
-  while (pos < bytes.size()) {
-    std::size_t from_line_end = bytes.find('\n', pos);
-    if (from_line_end == std::string::npos) break;
-    const std::size_t begin = from_line_end + 1;
-    const int first_line = line + 1;
-    std::size_t scan = begin;
-    int lines_in = 0;
-    std::size_t end = bytes.size();
-    bool previous_blank = false;
-    while (scan < bytes.size()) {
-      const std::size_t nl = bytes.find('\n', scan);
-      const std::size_t next = nl == std::string::npos ? bytes.size() : nl + 1;
-      if (previous_blank && bytes.compare(scan, 5, "From ") == 0) {
-        end = scan;
-        break;
-      }
-      const std::size_t len = (nl == std::string::npos ? bytes.size() : nl) - scan;
-      previous_blank = len == 0 || (len == 1 && bytes[scan] == '\r');
-      ++lines_in;
-      scan = next;
-    }
-    out.push_back({path + ":" + std::to_string(++number), file, begin, end - begin, first_line});
-    line = first_line + lines_in;
-    pos = end;
-  }
+  std::size_t offset = 0;
+  MboxSplitter splitter(path, [&](char* into, std::size_t room) {
+    const std::size_t n = std::min(room, bytes.size() - offset);
+    bytes.copy(into, n, offset);
+    offset += n;
+    return n;
+  }, bytes.size());
+  while (std::optional<InputEntry> entry = splitter.next()) out.push_back(std::move(*entry));
   return out;
 }
 

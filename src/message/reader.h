@@ -21,10 +21,11 @@ std::vector<Message> read_messages(const std::string& path, std::string bytes);
 // One entry of an input: a whole file, or one message of an mbox (path
 // "FILE:N", `first_line` = lines before it in the file). Splitting is cheap and
 // parsing is not, so batch runs split first and parse each entry in parallel.
+// (`check` streams an mbox file through an MboxSplitter instead.)
 struct InputEntry {
   std::string path;
-  // A slice of the file, which all entries of one file share: an mbox is
-  // held once, and each message is copied out only when it is read.
+  // The bytes the entry is a slice of: the whole file for a single message,
+  // the message's own bytes for an entry of an mbox (MboxSplitter).
   std::shared_ptr<std::string> file;
   std::size_t offset = 0, size = 0;
   int first_line = 0;

@@ -234,7 +234,7 @@ TEST_CASE("the fingerprint changes with any file's name or contents", "[pack_cac
 }
 
 TEST_CASE("without a cache folder, or with one that cannot be written, a pack loads as before", "[pack_cache]") {
-  for (const std::string folder : {std::string(), std::string("/proc/tactful-cannot-write-here")}) {
+  for (const std::string& folder : {std::string(), std::string("/proc/tactful-cannot-write-here")}) {
     INFO("cache folder '" << folder << "'");
     const check::PackCache pack_cache(folder);
     auto loaded = check::RuleSet::load({kPack}, pack_cache);
