@@ -5,6 +5,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <cstdint>
+#include <cstring>
 #include <utility>
 
 namespace tactful::check {
@@ -15,6 +17,37 @@ std::optional<long long> file_size(const std::string& path) {
   if (::stat(path.c_str(), &st) != 0) return std::nullopt;
   return static_cast<long long>(st.st_size);
 }
+
+std::size_t read_u32(const char* at) {
+  const auto* b = reinterpret_cast<const unsigned char*>(at);
+  return static_cast<std::size_t>(b[0]) | static_cast<std::size_t>(b[1]) << 8 | static_cast<std::size_t>(b[2]) << 16 |
+         static_cast<std::size_t>(b[3]) << 24;
+}
+
+// Reads the words of one block in turn into a buffer of its own (no
+// allocation); false at the block's end or where its bytes do not decode.
+class BlockReader {
+ public:
+  explicit BlockReader(std::string_view block) : block_(block) {}
+  bool next() {
+    if (at_ >= block_.size()) return false;
+    const std::size_t shared = static_cast<unsigned char>(block_[at_]);
+    const std::size_t end = block_.find('\n', at_ + 1);
+    if (end == std::string_view::npos || shared > size_ || (at_ == 0 && shared != 0)) return false;
+    const std::size_t rest = end - at_ - 1;
+    if (shared + rest > WordList::kMaxWordBytes) return false;
+    std::memcpy(word_ + shared, block_.data() + at_ + 1, rest);
+    size_ = shared + rest;
+    at_ = end + 1;
+    return true;
+  }
+  std::string_view word() const { return {word_, size_}; }
+
+ private:
+  std::string_view block_;
+  std::size_t at_ = 0, size_ = 0;
+  char word_[WordList::kMaxWordBytes];
+};
 
 }  // namespace
 
@@ -30,7 +63,7 @@ std::optional<WordList> WordList::open(const std::string& path, const std::strin
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) return std::nullopt;
   struct stat st {};
-  if (::fstat(fd, &st) != 0 || st.st_size <= static_cast<off_t>(header.size())) {
+  if (::fstat(fd, &st) != 0 || st.st_size <= static_cast<off_t>(header.size() + 1 + 4)) {
     ::close(fd);
     return std::nullopt;
   }
@@ -39,24 +72,61 @@ std::optional<WordList> WordList::open(const std::string& path, const std::strin
   ::close(fd);
   if (map == MAP_FAILED) return std::nullopt;
   const char* data = static_cast<const char*>(map);
-  // The header must be this dictionary's, and the list must end in a line
-  // break (a list cut short while it was written is not used).
-  if (std::string_view(data, size).substr(0, header.size() + 1) != header + "\n" || data[size - 1] != '\n') {
+  // The header must be this dictionary's, the block index must fit, and the
+  // list must end in a line break (a list cut short while it was written is
+  // not used). Each block is checked again as it is read.
+  const std::size_t index = header.size() + 1;
+  const std::size_t blocks = read_u32(data + index);
+  const std::size_t words = index + 4 + 4 * blocks;
+  if (std::string_view(data, size).substr(0, index) != header + "\n" || blocks == 0 || words >= size ||
+      read_u32(data + index + 4) != 0 || data[size - 1] != '\n') {
     ::munmap(map, size);
     return std::nullopt;
   }
-  return WordList(data, size, header.size() + 1);
+  return WordList(data, size, index + 4, blocks, words);
+}
+
+std::string word_list_file(const std::string& header, const std::vector<std::string>& words) {
+  std::string blocks;
+  std::vector<std::uint32_t> offsets;
+  std::string_view previous;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const std::string_view word = words[i];
+    std::size_t shared = 0;
+    if (i % WordList::kBlockWords == 0) {
+      offsets.push_back(static_cast<std::uint32_t>(blocks.size()));
+    } else {
+      while (shared < word.size() && shared < previous.size() && word[shared] == previous[shared]) ++shared;
+    }
+    blocks += static_cast<char>(shared);
+    blocks.append(word.substr(shared));
+    blocks += '\n';
+    previous = word;
+  }
+  std::string out = header + "\n";
+  const auto put_u32 = [&out](std::uint32_t v) {
+    for (int b = 0; b < 4; ++b) out += static_cast<char>((v >> (8 * b)) & 0xFF);
+  };
+  put_u32(static_cast<std::uint32_t>(offsets.size()));
+  for (std::uint32_t offset : offsets) put_u32(offset);
+  return out + blocks;
 }
 
 WordList::WordList(WordList&& other) noexcept
-    : data_(std::exchange(other.data_, nullptr)), size_(std::exchange(other.size_, 0)), begin_(other.begin_) {}
+    : data_(std::exchange(other.data_, nullptr)),
+      size_(std::exchange(other.size_, 0)),
+      index_(other.index_),
+      blocks_(std::exchange(other.blocks_, 0)),
+      words_(other.words_) {}
 
 WordList& WordList::operator=(WordList&& other) noexcept {
   if (this != &other) {
     if (data_) ::munmap(const_cast<char*>(data_), size_);
     data_ = std::exchange(other.data_, nullptr);
     size_ = std::exchange(other.size_, 0);
-    begin_ = other.begin_;
+    index_ = other.index_;
+    blocks_ = std::exchange(other.blocks_, 0);
+    words_ = other.words_;
   }
   return *this;
 }
@@ -65,23 +135,37 @@ WordList::~WordList() {
   if (data_) ::munmap(const_cast<char*>(data_), size_);
 }
 
+std::string_view WordList::block(std::size_t b) const {
+  const std::size_t area = size_ - words_;
+  const std::size_t begin = read_u32(data_ + index_ + 4 * b);
+  const std::size_t end = b + 1 < blocks_ ? read_u32(data_ + index_ + 4 * (b + 1)) : area;
+  if (begin > end || end > area) return {};
+  return {data_ + words_ + begin, end - begin};
+}
+
 bool WordList::contains(std::string_view word) const {
-  if (!data_ || word.empty() || word.find('\n') != std::string_view::npos) return false;
-  // Binary search over bytes: land anywhere, step back to the start of that
-  // line, compare. Lines are sorted by their bytes (std::string order).
-  std::size_t lo = begin_, hi = size_;
+  if (!data_ || word.empty() || word.size() > kMaxWordBytes || word.find('\n') != std::string_view::npos) return false;
+  // The last block whose first word is not after `word`, then a walk through it.
+  std::size_t lo = 0, hi = blocks_;
   while (lo < hi) {
     const std::size_t mid = lo + (hi - lo) / 2;
-    std::size_t start = mid;
-    while (start > lo && data_[start - 1] != '\n') --start;
-    std::size_t end = start;
-    while (end < size_ && data_[end] != '\n') ++end;
-    const int order = std::string_view(data_ + start, end - start).compare(word);
+    BlockReader first(block(mid));
+    if (!first.next() || first.word() <= word) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo == 0) return false;
+  BlockReader reader(block(lo - 1));
+  while (reader.next()) {
+    const int order = reader.word().compare(word);
     if (order == 0) return true;
-    if (order < 0) lo = end + 1;
-    else hi = start;
+    if (order > 0) return false;
   }
   return false;
+}
+
+void WordList::each_word(const std::function<void(std::string_view)>& visit) const {
+  for (std::size_t b = 0; b < blocks_; ++b)
+    for (BlockReader reader(block(b)); reader.next();) visit(reader.word());
 }
 
 bool WordList::accepts(std::string_view word) const {
@@ -106,6 +190,7 @@ bool WordList::accepts(std::string_view word) const {
 
 std::optional<bool> WordList::verdict(std::string_view word) const {
   if (accepts(word)) return true;
+  if (word.size() > kMaxWordBytes) return std::nullopt;
   if (word.empty() || !((word[0] >= 'a' && word[0] <= 'z') || (word[0] >= 'A' && word[0] <= 'Z'))) return std::nullopt;
   for (char c : word.substr(1))
     if (!((c >= 'a' && c <= 'z') || c == '\'')) return std::nullopt;

@@ -6,12 +6,22 @@
 // known, and a plain word (see verdict()) that is not listed is not. Every
 // other word still goes to Hunspell, so the list makes verdicts faster, not
 // different.
+//
+// The file is front-coded: after the header line, the number of blocks and
+// each block's offset, then blocks of kBlockWords words in byte order, each
+// word written as how many leading bytes it shares with the word before it
+// (one byte; 0 for a block's first word), the rest of its bytes and a line
+// break. A batch looks up thousands of distinct words and so touches nearly
+// every page of the list; front-coded, the two lists hold 2.2 MB fewer of
+// them (en_US 1.6 -> 0.8 MB, en_GB 2.7 -> 1.3 MB).
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace tactful::check {
 
@@ -20,7 +30,10 @@ class WordList {
   // The first line of a list file: this text, then the byte sizes of the
   // .dic and .aff files it was made from, so a list left over from another
   // version of the dictionary is never used.
-  static constexpr std::string_view kMagic = "tactful word list 1";
+  static constexpr std::string_view kMagic = "tactful word list 2";
+  static constexpr std::size_t kBlockWords = 16;
+  // Longer words are not listed (Hunspell decides them); no English word is.
+  static constexpr std::size_t kMaxWordBytes = 255;
 
   // The list at `path` if it exists and was made from exactly these files.
   static std::optional<WordList> open(const std::string& path, const std::string& dic, const std::string& aff);
@@ -45,13 +58,24 @@ class WordList {
   // Hunspell (compounds, hyphens, digits, other scripts, mixed case).
   std::optional<bool> verdict(std::string_view word) const;
   std::size_t size_bytes() const { return size_; }
+  // Every listed word, in order (tests compare the list with Hunspell).
+  void each_word(const std::function<void(std::string_view)>& visit) const;
 
  private:
-  WordList(const char* data, std::size_t size, std::size_t words_begin) : data_(data), size_(size), begin_(words_begin) {}
+  WordList(const char* data, std::size_t size, std::size_t index, std::size_t blocks, std::size_t words)
+      : data_(data), size_(size), index_(index), blocks_(blocks), words_(words) {}
+  // Block `b`'s bytes (empty when the file is damaged there).
+  std::string_view block(std::size_t b) const;
   const char* data_ = nullptr;
   std::size_t size_ = 0;
-  std::size_t begin_ = 0;  // first byte after the header line
+  std::size_t index_ = 0;   // where the block offsets start
+  std::size_t blocks_ = 0;  // how many blocks
+  std::size_t words_ = 0;   // where the blocks start
 };
+
+// The bytes of a list file for `words` (sorted, unique, none longer than
+// WordList::kMaxWordBytes and none holding a line break) under `header`.
+std::string word_list_file(const std::string& header, const std::vector<std::string>& words);
 
 // The header line for a list made from these files ("" when either is missing).
 std::string word_list_header(const std::string& dic, const std::string& aff);

@@ -2,7 +2,7 @@
 // src/check/word_list.h). Reads candidate words, one a line, on standard
 // input (the output of Hunspell's `unmunch DIC AFF`), keeps those Hunspell
 // itself accepts (unmunch also writes forms Hunspell rejects, such as "1th"),
-// and writes them sorted by their bytes, after the header line.
+// and writes them sorted by their bytes in the list's front-coded format.
 //
 //   unmunch en_US.dic en_US.aff | make_word_list en_US.aff en_US.dic en_US.words
 #include <hunspell/hunspell.hxx>
@@ -37,7 +37,8 @@ int main(int argc, char** argv) {
   while (std::getline(std::cin, line)) {
     // A line may carry the dictionary's notes after the word ("apace\tAdverb").
     line.resize(std::min(line.size(), line.find_first_of(" \t\r")));
-    if (line.empty() || line.find('/') != std::string::npos) continue;
+    if (line.empty() || line.find('/') != std::string::npos || line.size() > tactful::check::WordList::kMaxWordBytes)
+      continue;
     if (hunspell.spell(line)) words.push_back(line);
   }
   std::sort(words.begin(), words.end());
@@ -46,8 +47,7 @@ int main(int argc, char** argv) {
   const std::string partial = out + ".partial";
   {
     std::ofstream file(partial, std::ios::binary | std::ios::trunc);
-    file << header << '\n';
-    for (const std::string& w : words) file << w << '\n';
+    file << tactful::check::word_list_file(header, words);
     if (!file) {
       std::cerr << "make_word_list: cannot write " << partial << "\n";
       return 1;

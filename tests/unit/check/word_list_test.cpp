@@ -7,6 +7,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdlib>
 #include <filesystem>
@@ -26,7 +27,7 @@ struct ListFiles {
 };
 
 // A fake dictionary (only the sizes of its files matter) and a list made for it.
-ListFiles write_list(const std::string& name, const std::vector<std::string>& sorted_words, bool final_break = true) {
+ListFiles write_list(const std::string& name, const std::vector<std::string>& sorted_words, bool whole = true) {
   ListFiles f;
   f.dir = fs::temp_directory_path() / "tactful-word-list-test";
   fs::create_directories(f.dir);
@@ -35,10 +36,9 @@ ListFiles write_list(const std::string& name, const std::vector<std::string>& so
   f.list = f.dir / (name + ".words");
   std::ofstream(f.dic) << "3\nalpha\nbeta\ngamma\n";
   std::ofstream(f.aff) << "SET UTF-8\n";
-  std::ofstream out(f.list, std::ios::binary | std::ios::trunc);
-  out << check::word_list_header(f.dic.string(), f.aff.string()) << "\n";
-  for (std::size_t i = 0; i < sorted_words.size(); ++i)
-    out << sorted_words[i] << (i + 1 < sorted_words.size() || final_break ? "\n" : "");
+  std::string bytes = check::word_list_file(check::word_list_header(f.dic.string(), f.aff.string()), sorted_words);
+  if (!whole) bytes.pop_back();  // a list cut short while it was written
+  std::ofstream(f.list, std::ios::binary | std::ios::trunc) << bytes;
   return f;
 }
 
@@ -55,6 +55,63 @@ TEST_CASE("a word list finds its first, last and middle words and nothing betwee
   for (const char* w : {"apple", "banana", "cherry", "colour", "résumé", "zebra"}) CHECK(list->contains(w));
   for (const char* w : {"", "a", "appl", "apples", "bananas", "color", "resume", "zebras", "zz", "apple\nbanana"})
     CHECK_FALSE(list->contains(w));
+}
+
+TEST_CASE("a word list of many blocks finds each word, in whichever block, and none between them", "[spelling]") {
+  std::vector<std::string> words;
+  for (int i = 0; i < 1000; ++i) {
+    const std::string stem = "w" + std::to_string(1000 + i);
+    words.push_back(stem);
+    words.push_back(stem + "ing");
+    words.push_back(stem + "ings");
+  }
+  std::sort(words.begin(), words.end());
+  const ListFiles f = write_list("xx_MANY", words);
+  auto list = open(f);
+  REQUIRE(list.has_value());
+  std::size_t found = 0, between = 0, listed = 0;
+  for (const std::string& w : words) {
+    found += list->contains(w);
+    between += list->contains(w + "a") + list->contains(w.substr(0, w.size() - 1) + "~");
+  }
+  list->each_word([&](std::string_view) { ++listed; });
+  CHECK(found == words.size());
+  CHECK(between == 0);
+  CHECK(listed == words.size());
+  CHECK_FALSE(list->contains("a"));
+  CHECK_FALSE(list->contains("x"));
+  CHECK_FALSE(list->contains(std::string(300, 'w')));
+}
+
+TEST_CASE("a damaged word list is read without a crash, whatever byte is wrong", "[spelling]") {
+  std::vector<std::string> words;
+  for (int i = 0; i < 100; ++i) words.push_back("word" + std::to_string(100 + i));
+  const ListFiles f = write_list("xx_DAMAGED", words);
+  std::string bytes;
+  {
+    std::ifstream in(f.list, std::ios::binary);
+    std::stringstream text;
+    text << in.rdbuf();
+    bytes = text.str();
+  }
+  const std::size_t header = bytes.find('\n') + 1;
+  const std::size_t lines = std::count(bytes.begin(), bytes.end(), '\n') + 1;
+  const std::size_t blocks = (words.size() + check::WordList::kBlockWords - 1) / check::WordList::kBlockWords;
+  for (std::size_t at = header; at < bytes.size(); ++at) {
+    for (const unsigned char value : {0x00, 0x0A, 0xFF}) {
+      std::string damaged = bytes;
+      damaged[at] = static_cast<char>(value);
+      std::ofstream(f.list, std::ios::binary | std::ios::trunc) << damaged;
+      auto list = open(f);
+      if (!list) continue;
+      for (const char* w : {"word100", "word150", "word199", "word", "a"}) (void)list->contains(w);
+      // A word is only ever made of the file's bytes, and there is no 'z' in it.
+      CHECK_FALSE(list->contains("wordz"));
+      std::size_t listed = 0;
+      list->each_word([&](std::string_view) { ++listed; });
+      CHECK(listed <= lines * blocks);  // reading ends, whatever the offsets say
+    }
+  }
 }
 
 TEST_CASE("a word list reads a capitalised word as its listed lower-case form, and nothing else", "[spelling]") {
@@ -87,11 +144,9 @@ TEST_CASE("every word on the built word lists, capitalised or in capitals too, i
     auto list = check::WordList::open(path, dic, aff);
     REQUIRE(list.has_value());
     Hunspell hunspell(aff.c_str(), dic.c_str());
-    std::ifstream in(path);
-    std::string word;
-    std::getline(in, word);  // header
     std::size_t words = 0, rejected = 0;
-    while (std::getline(in, word)) {
+    list->each_word([&](std::string_view listed) {
+      const std::string word(listed);
       ++words;
       if (!list->contains(word)) ++rejected;  // the search finds every line
       if (!hunspell.spell(word)) ++rejected;
@@ -104,7 +159,7 @@ TEST_CASE("every word on the built word lists, capitalised or in capitals too, i
       for (char& c : upper)
         if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
       if (list->accepts(upper) && !hunspell.spell(upper)) ++rejected;
-    }
+    });
     CHECK(words > 100000);
     CHECK(rejected == 0);
   }
@@ -136,16 +191,13 @@ TEST_CASE("on plain words the word lists say no exactly where Hunspell does, mis
     auto list = check::WordList::open(path, dic, aff);
     REQUIRE(list.has_value());
     Hunspell hunspell(aff.c_str(), dic.c_str());
-    std::ifstream in(path);
-    std::string word;
-    std::getline(in, word);
     std::uint32_t state = 12345;
     const auto next = [&state] { return state = state * 1664525u + 1013904223u; };
     const std::string letters = "abcdefghijklmnopqrstuvwxyz'";
     std::size_t judged = 0, disagreements = 0;
     std::string example;
-    while (std::getline(in, word)) {
-      std::string typo = word;
+    list->each_word([&](std::string_view word) {
+      std::string typo(word);
       const std::size_t at = (next() >> 8) % (typo.size() + 1);
       switch ((next() >> 8) % 4) {
         case 0: if (at < typo.size()) typo.erase(at, 1); break;
@@ -154,13 +206,13 @@ TEST_CASE("on plain words the word lists say no exactly where Hunspell does, mis
         default: if (at < typo.size()) typo.insert(at, 1, typo[at]); break;
       }
       const std::optional<bool> listed = list->verdict(typo);
-      if (!listed) continue;
+      if (!listed) return;
       ++judged;
       if (*listed != hunspell.spell(typo)) {
         ++disagreements;
         if (example.empty()) example = typo;
       }
-    }
+    });
     INFO(name << ": " << judged << " judged; first disagreement: '" << example << "'");
     CHECK(judged > 100000);
     CHECK(disagreements == 0);
