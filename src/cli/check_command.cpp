@@ -1,7 +1,9 @@
 #include "cli/check_command.h"
 
+#include <malloc.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <condition_variable>
 #include <exception>
 #include <optional>
@@ -213,6 +215,13 @@ CLI::App* add_check_command(CLI::App& app, CheckOptions& o) {
 }
 
 int run_check(const CheckOptions& o, const std::string& argv0) {
+  const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+  const std::size_t jobs = o.jobs > 0 ? static_cast<std::size_t>(o.jobs) : cores;
+  // One malloc arena per worker and one for the printer, not glibc's eight per
+  // core: the warm-up and compile threads share them, and memory one thread
+  // frees is not left idle in an arena of its own (0.3-0.5 MiB off the
+  // bench batch's peak).
+  mallopt(M_ARENA_MAX, static_cast<int>(std::min<std::size_t>(jobs + 1, 64)));
   const engine::WarmUp warm_up;
   auto prepared = prepare(o.common, argv0);
   if (!prepared) {
@@ -229,8 +238,6 @@ int run_check(const CheckOptions& o, const std::string& argv0) {
   if (!o.common.quiet)
     reporter = report::make_reporter(o.common.format, std::cout, reporter_options_for(STDOUT_FILENO, true));
 
-  const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
-  const std::size_t jobs = o.jobs > 0 ? static_cast<std::size_t>(o.jobs) : cores;
   Batch batch(*inputs, o, *prepared, 64 * jobs);
   std::vector<std::jthread> workers;
   for (std::size_t i = 0; i < jobs; ++i) workers.emplace_back([&batch] { batch.work(); });

@@ -8,7 +8,9 @@
 #include <algorithm>
 #include <array>
 #include <memory>
+#include <mutex>
 #include <string>
+#include <unordered_map>
 
 namespace tactful {
 namespace {
@@ -25,15 +27,49 @@ bool iequals(std::string_view a, std::string_view b) {
          });
 }
 
-// One formatter per thread: building it parses ICU's rule text, which is far
-// slower than a parse.
-icu::RuleBasedNumberFormat* spellout() {
-  thread_local std::unique_ptr<icu::RuleBasedNumberFormat> format = [] {
+// One formatter for the process, behind a lock, and the answer for each
+// distinct phrase remembered: mail spells out few different numbers
+// ("fifteen", "thirty", "forty-five"), and a formatter per worker thread cost
+// each thread the parse of ICU's rule text and its memory.
+class Spellout {
+ public:
+  std::optional<double> parse(const std::string& normal) {
+    std::lock_guard lock(mutex_);
+    if (auto it = answers_.find(normal); it != answers_.end()) return it->second;
+    std::optional<double> value = parse_uncached(normal);
+    if (answers_.size() < kMaxAnswers) answers_.emplace(normal, value);
+    return value;
+  }
+
+ private:
+  static constexpr std::size_t kMaxAnswers = 4096;
+
+  std::optional<double> parse_uncached(const std::string& normal) {
+    if (!format_) {
+      UErrorCode status = U_ZERO_ERROR;
+      format_ = std::make_unique<icu::RuleBasedNumberFormat>(icu::URBNF_SPELLOUT, icu::Locale::getUS(), status);
+      if (U_FAILURE(status)) format_.reset();
+    }
+    if (!format_) return std::nullopt;
+    const icu::UnicodeString input = icu::UnicodeString::fromUTF8(normal);
+    icu::Formattable result;
+    icu::ParsePosition position(0);
+    format_->parse(input, result, position);
+    if (position.getIndex() != input.length() || position.getErrorIndex() >= 0) return std::nullopt;
     UErrorCode status = U_ZERO_ERROR;
-    auto f = std::make_unique<icu::RuleBasedNumberFormat>(icu::URBNF_SPELLOUT, icu::Locale::getUS(), status);
-    return U_FAILURE(status) ? nullptr : std::move(f);
-  }();
-  return format.get();
+    const double value = result.getDouble(status);
+    if (U_FAILURE(status)) return std::nullopt;
+    return value;
+  }
+
+  std::mutex mutex_;
+  std::unique_ptr<icu::RuleBasedNumberFormat> format_;
+  std::unordered_map<std::string, std::optional<double>> answers_;
+};
+
+Spellout& spellout() {
+  static Spellout instance;
+  return instance;
 }
 
 }  // namespace
@@ -81,17 +117,7 @@ std::optional<double> parse_number_words(std::string_view text) {
     ++parts;
   }
   if (parts == 0) return std::nullopt;
-  icu::RuleBasedNumberFormat* format = spellout();
-  if (!format) return std::nullopt;
-  const icu::UnicodeString input = icu::UnicodeString::fromUTF8(normal);
-  icu::Formattable result;
-  icu::ParsePosition position(0);
-  format->parse(input, result, position);
-  if (position.getIndex() != input.length() || position.getErrorIndex() >= 0) return std::nullopt;
-  UErrorCode status = U_ZERO_ERROR;
-  const double value = result.getDouble(status);
-  if (U_FAILURE(status)) return std::nullopt;
-  return value;
+  return spellout().parse(normal);
 }
 
 }  // namespace tactful
