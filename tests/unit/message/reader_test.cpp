@@ -180,3 +180,25 @@ TEST_CASE("a capitalised word after a greeting that already names someone is new
   const Message m = read_message("d.txt", "Hi Ann, Thanks, again, for the talk.\n");
   CHECK(region_text(m, RegionKind::greeting) == "Hi Ann, ");
 }
+
+TEST_CASE("an attribution line holds at most 200 characters of date and name, counted as characters, not bytes", "[message]") {
+  const auto attribution_of = [](const std::string& lines) {
+    const Message m = read_message("d.txt", "Hi Ann,\n\nThanks again.\n\nJane\n\n" + lines + "\n> Earlier text.\n");
+    return region_text(m, RegionKind::attribution);
+  };
+  // " " + 198 characters + " " between "On" and "wrote": 200 in all.
+  const std::string ascii_200 = " " + std::string(198, 'x') + " ";
+  const std::string ascii_201 = " " + std::string(199, 'x') + " ";
+  std::string accented_200 = " ";
+  for (int i = 0; i < 198; ++i) accented_200 += "é";  // 2 bytes each: 397 bytes, 200 characters
+  accented_200 += " ";
+  CHECK_FALSE(attribution_of("On" + ascii_200 + "wrote:").empty());
+  CHECK(attribution_of("On" + ascii_201 + "wrote:").empty());
+  CHECK_FALSE(attribution_of("On" + accented_200 + "wrote:").empty());
+  CHECK_FALSE(attribution_of("Le" + ascii_200 + "a écrit :").empty());
+  CHECK(attribution_of("Am" + ascii_201 + "schrieb:").empty());
+  // On two lines: the first after "On ", the second before "wrote:".
+  CHECK_FALSE(attribution_of("On" + ascii_200 + "\n" + std::string(199, 'y') + " wrote:").empty());
+  CHECK(attribution_of("On " + std::string(201, 'x') + "\nAnn wrote:").empty());
+  CHECK(attribution_of("On Tuesday\n" + std::string(201, 'y') + "wrote:").empty());
+}
