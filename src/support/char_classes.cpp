@@ -20,9 +20,11 @@ constexpr std::string_view kUpper =
     "A-Z\\x{C0}-\\x{D6}\\x{D8}-\\x{DE}\\x{100}-\\x{24F}\\x{386}\\x{388}-\\x{38A}\\x{38C}\\x{38E}-\\x{38F}"
     "\\x{391}-\\x{3A1}\\x{3A3}-\\x{3AB}\\x{400}-\\x{42F}\\x{1E00}-\\x{1EFF}\\x{FF21}-\\x{FF3A}";
 
-constexpr std::array<std::pair<std::string_view, std::string_view>, 3> kClasses{{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 5> kClasses{{
     {"\\pL", kLetters},
+    {"\\p{L}", kLetters},
     {"\\pN", kNumbers},
+    {"\\p{N}", kNumbers},
     {"\\p{Lu}", kUpper},
 }};
 

@@ -15,8 +15,9 @@
 
 namespace tactful {
 
-// `regex` with every \pL, \pN and \p{Lu} replaced by the cheap classes,
-// inside [ ] or on their own. Nothing else changes.
+// `regex` with every \pL or \p{L}, \pN or \p{N}, and \p{Lu} replaced by the
+// cheap classes, inside [ ] or on their own. Nothing else changes (\PL,
+// \p{^L} and other classes stay RE2's own).
 std::string with_cheap_classes(std::string_view regex);
 
 }  // namespace tactful

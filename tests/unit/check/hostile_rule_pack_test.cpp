@@ -101,13 +101,14 @@ TEST_CASE("a pattern whose compiled form would explode is refused at its line", 
 }
 
 TEST_CASE("a pattern that parses but compiles past RE2's memory bound is refused at its line", "[check][limits]") {
+  // (\PL, not \pL: a rule's \pL is compiled as the cheap class, far smaller.)
   // Such patterns are parsed at load and compiled while the pack goes on
   // loading; the refusal must still stop the load, at the pattern's line.
-  const Timed phrase = load(kHead + "examples: {fail: [], pass: []}\npatterns:\n  - '\\pL{1000} job'\n");
+  const Timed phrase = load(kHead + "examples: {fail: [], pass: []}\npatterns:\n  - '\\PL{1000} job'\n");
   REQUIRE_FALSE(phrase.result);
   CHECK(phrase.result.error().line == 10);
   CHECK(phrase.result.error().message.find("too large") != std::string::npos);
-  std::string placeholder = kHead + "examples: {fail: [], pass: []}\npatterns:\n  - '\\[Name\\]'\n  - '\\pL{1000}'\n";
+  std::string placeholder = kHead + "examples: {fail: [], pass: []}\npatterns:\n  - '\\[Name\\]'\n  - '\\PL{1000}'\n";
   placeholder.replace(placeholder.find("kind: phrase"), 12, "kind: placeholder");
   const Timed refused = load(placeholder);
   REQUIRE_FALSE(refused.result);

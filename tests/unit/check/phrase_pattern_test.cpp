@@ -73,3 +73,16 @@ TEST_CASE("words a lower-cased text cannot show require nothing", "[check][prefi
   CHECK(required_of("café").empty());
   CHECK(required_of("[the job|a] role") == check::Requirements{{"role"}});
 }
+
+TEST_CASE("a rule pattern's letter classes are compiled as the cheap ones, and match names as before", "[check]") {
+  auto parts = check::alternative_regexes({}, {R"(\b(?:hi|dear)\s+\p{L}[\p{L}'’-]*)"});
+  REQUIRE(parts);
+  REQUIRE(parts->size() == 1);
+  const std::string& regex = parts->front().regex;
+  CHECK(regex.find("\\p{L}") == std::string::npos);
+  RE2 cheap(regex), real(R"((?i)(?:\b(?:hi|dear)\s+\p{L}[\p{L}'’-]*))");
+  REQUIRE(cheap.ok());
+  CHECK(cheap.ProgramSize() * 4 < real.ProgramSize());
+  for (const char* text : {"Hi Zoë,", "Dear O’Neil", "dear Ólafur", "Hi Иван", "hi 42", "Hi, there"})
+    CHECK(RE2::PartialMatch(text, cheap) == RE2::PartialMatch(text, real));
+}

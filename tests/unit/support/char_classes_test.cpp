@@ -68,3 +68,12 @@ TEST_CASE("classes are replaced inside brackets and on their own, and nothing el
   CHECK(RE2::FullMatch("O'Neil", name));
   CHECK_FALSE(RE2::FullMatch("zoë", name));
 }
+
+TEST_CASE("the braced names of the letter and number classes are replaced as the short ones are", "[support]") {
+  CHECK(with_cheap_classes("\\p{L}") == with_cheap_classes("\\pL"));
+  CHECK(with_cheap_classes("[\\p{L}.'-]") == with_cheap_classes("[\\pL.'-]"));
+  CHECK(with_cheap_classes("\\p{N}") == with_cheap_classes("\\pN"));
+  agree("\\p{L}", {{0x20, 0x7E}, {0xA0, 0xFF}, {0x100, 0x17F}, {0x2000, 0x206F}});
+  // Negated and other classes are RE2's own.
+  CHECK(with_cheap_classes("\\PL\\p{^L}\\p{P}") == "\\PL\\p{^L}\\p{P}");
+}
