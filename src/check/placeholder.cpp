@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include "check/scope.h"
+#include "support/char_classes.h"
 
 namespace tactful::check {
 namespace {
@@ -39,7 +40,7 @@ Expected<std::unique_ptr<Rule>> make_placeholder_rule(RuleInfo info, const RuleF
   if (!patterns) return std::unexpected(patterns.error());
   if (patterns->empty()) return std::unexpected(fields.error_at(fields.node("kind"), "a placeholder rule needs 'patterns'"));
   std::string regex;
-  for (const std::string& p : *patterns) regex += (regex.empty() ? "(?:" : "|(?:") + p + ")";
+  for (const std::string& p : *patterns) regex += (regex.empty() ? "(?:" : "|(?:") + with_cheap_classes(p) + ")";
   // Case-sensitive on purpose: XYZ, [Name]. Compiled while the pack goes on
   // loading; a pattern RE2 refuses stops the load at this line.
   auto re = std::make_shared<const LazyRegex>(regex);
