@@ -45,7 +45,8 @@ class Spellout {
   static constexpr std::size_t kMaxAnswers = 4096;
 
   std::optional<double> parse_uncached(const std::string& normal) {
-    if (!format_) {
+    if (!tried_) {  // once: a formatter ICU cannot build is not retried for every phrase
+      tried_ = true;
       UErrorCode status = U_ZERO_ERROR;
       format_ = std::make_unique<icu::RuleBasedNumberFormat>(icu::URBNF_SPELLOUT, icu::Locale::getUS(), status);
       if (U_FAILURE(status)) format_.reset();
@@ -63,6 +64,7 @@ class Spellout {
   }
 
   std::mutex mutex_;
+  bool tried_ = false;
   std::unique_ptr<icu::RuleBasedNumberFormat> format_;
   std::unordered_map<std::string, std::optional<double>> answers_;
 };
