@@ -117,7 +117,7 @@ WordList::WordList(WordList&& other) noexcept
       size_(std::exchange(other.size_, 0)),
       index_(other.index_),
       blocks_(std::exchange(other.blocks_, 0)),
-      words_(other.words_) {}
+      blocks_begin_(other.blocks_begin_) {}
 
 WordList& WordList::operator=(WordList&& other) noexcept {
   if (this != &other) {
@@ -126,7 +126,7 @@ WordList& WordList::operator=(WordList&& other) noexcept {
     size_ = std::exchange(other.size_, 0);
     index_ = other.index_;
     blocks_ = std::exchange(other.blocks_, 0);
-    words_ = other.words_;
+    blocks_begin_ = other.blocks_begin_;
   }
   return *this;
 }
@@ -136,11 +136,11 @@ WordList::~WordList() {
 }
 
 std::string_view WordList::block(std::size_t b) const {
-  const std::size_t area = size_ - words_;
+  const std::size_t area = size_ - blocks_begin_;
   const std::size_t begin = read_u32(data_ + index_ + 4 * b);
   const std::size_t end = b + 1 < blocks_ ? read_u32(data_ + index_ + 4 * (b + 1)) : area;
   if (begin > end || end > area) return {};
-  return {data_ + words_ + begin, end - begin};
+  return {data_ + blocks_begin_ + begin, end - begin};
 }
 
 bool WordList::contains(std::string_view word) const {

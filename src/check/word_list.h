@@ -62,15 +62,15 @@ class WordList {
   void each_word(const std::function<void(std::string_view)>& visit) const;
 
  private:
-  WordList(const char* data, std::size_t size, std::size_t index, std::size_t blocks, std::size_t words)
-      : data_(data), size_(size), index_(index), blocks_(blocks), words_(words) {}
+  WordList(const char* data, std::size_t size, std::size_t index, std::size_t blocks, std::size_t blocks_begin)
+      : data_(data), size_(size), index_(index), blocks_(blocks), blocks_begin_(blocks_begin) {}
   // Block `b`'s bytes (empty when the file is damaged there).
   std::string_view block(std::size_t b) const;
   const char* data_ = nullptr;
   std::size_t size_ = 0;
   std::size_t index_ = 0;   // where the block offsets start
   std::size_t blocks_ = 0;  // how many blocks
-  std::size_t words_ = 0;   // where the blocks start
+  std::size_t blocks_begin_ = 0;  // where the first block starts
 };
 
 // The bytes of a list file for `words` (sorted, unique, none longer than
