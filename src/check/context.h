@@ -15,6 +15,7 @@
 #include "message/message_kind.h"
 #include "support/time.h"
 #include "text/document.h"
+#include "text/durations.h"
 
 namespace tactful::check {
 
@@ -79,6 +80,16 @@ struct Context {
     sink.report(rule, anchor, std::string(anchor.in(this->message.source)), std::move(message), {}, severity);
   }
   bool message_map_exact() const { return this->message.map.exact(); }
+
+  // The body's lengths of time, found on first use: two rules read them, and
+  // the scan is a pass over every word. (A Context serves one lint on one
+  // thread, so the cache needs no lock.)
+  const std::vector<Duration>& durations() const {
+    if (!durations_) durations_ = find_durations(document);
+    return *durations_;
+  }
+
+  mutable std::optional<std::vector<Duration>> durations_ = std::nullopt;
 };
 
 }  // namespace tactful::check

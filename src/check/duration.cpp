@@ -56,12 +56,12 @@ class DurationRule final : public Rule {
     if (mode_ == Mode::unstated) return check_unstated(ctx, sink);
     const auto fallback = limits_.find(ctx.kind);
     const double limit = ctx.settings.limit(limit_name_, ctx.kind, fallback == limits_.end() ? 30 : fallback->second);
-    for (const Duration& d : requested_over(ctx.document, limit, &ctx.hits))
+    for (const Duration& d : requested_over(ctx.document, ctx.durations(), limit, &ctx.hits))
       ctx.report_body(sink, info(), d.range, describe(ctx.document, d, limit));
     // "Subject: Request for a 45-minute chat" asks too.
     if (const Header* subject = ctx.message.header("Subject")) {
       const Document doc = Document::of_ranges(subject->value, {{0, subject->value.size()}});
-      for (const Duration& d : requested_over(doc, limit, nullptr)) {
+      for (const Duration& d : requested_over(doc, find_durations(doc), limit, nullptr)) {
         const TextRange src{subject->value_range.begin + d.range.begin,
                             std::min(subject->value_range.begin + d.range.end, subject->value_range.end)};
         sink.report(info(), src, std::string(d.range.in(doc.text())), describe(doc, d, limit));
@@ -71,19 +71,37 @@ class DurationRule final : public Rule {
 
  private:
   // Lengths in `doc` over the limit that describe the meeting asked for.
-  std::vector<Duration> requested_over(const Document& doc, double limit, const PatternHits* hits) const {
+  std::vector<Duration> requested_over(const Document& doc, const std::vector<Duration>& durations, double limit,
+                                       const PatternHits* hits) const {
     std::vector<Duration> out;
-    std::vector<TextRange> anchors;  // meeting words, searched for only once a length is over the limit
-    bool anchors_found = false;
-    for (const Duration& d : find_durations(doc)) {
+    // Meeting words are looked for only once a length is over the limit, and
+    // only in its sentence, where near_anchor looks: a long draft has many
+    // lengths and many meeting words, and a search of the whole text for
+    // each rule phrase cost more than the rest of the rule.
+    const Sentence* searched = nullptr;
+    bool searched_whole = false;
+    std::vector<TextRange> anchors;
+    for (const Duration& d : durations) {
       // A range counts by its upper end; "at least 30 minutes" is more than 30.
       const bool over = d.open_above ? d.minutes >= limit : d.minutes > limit;
       if (!over || !is_request_candidate(doc, d)) continue;
-      if (!anchors_found) {
-        anchors = matcher_.find(doc.text(), doc.ranges(), hits);
-        anchors_found = true;
+      const Sentence* sentence = doc.sentence_at(d.range.begin);
+      if (sentence ? sentence != searched : !searched_whole) {
+        anchors = matcher_.find(doc.text(), sentence ? within(doc.ranges(), sentence->range) : doc.ranges(), hits);
+        searched = sentence;
+        searched_whole = !sentence;
       }
       if (near_anchor(doc, d, anchors)) out.push_back(d);
+    }
+    return out;
+  }
+
+  // The parts of `ranges` inside `bounds`.
+  static std::vector<TextRange> within(const std::vector<TextRange>& ranges, TextRange bounds) {
+    std::vector<TextRange> out;
+    for (const TextRange& r : ranges) {
+      const std::size_t b = std::max(r.begin, bounds.begin), e = std::min(r.end, bounds.end);
+      if (b < e) out.push_back({b, e});
     }
     return out;
   }
@@ -163,7 +181,7 @@ class DurationRule final : public Rule {
     const Document& doc = ctx.document;
     const std::vector<TextRange> requests = matcher_.find(doc.text(), doc.ranges(), &ctx.hits);
     if (requests.empty()) return;
-    for (const Duration& d : find_durations(doc))
+    for (const Duration& d : ctx.durations())
       if (is_request_candidate(doc, d)) return;
     // A length given in the subject line ("15 minutes of your time?") is stated too.
     if (const Header* subject = ctx.message.header("Subject")) {

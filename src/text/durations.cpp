@@ -45,7 +45,7 @@ class Scanner {
   std::vector<Duration> run() {
     std::vector<Duration> out;
     for (std::size_t i = 0; i < words_.size();) {
-      auto d = duration_at(i);
+      auto d = may_start(i) ? duration_at(i) : std::nullopt;
       if (!d) {
         ++i;
         continue;
@@ -71,6 +71,19 @@ class Scanner {
 
  private:
   std::string_view word(std::size_t i) const { return doc_.word_text(words_[i]); }
+  // Whether duration_at(i) can find anything: only a digit, a number word or
+  // one of the words its forms begin with ("a", "an", "the", "half",
+  // "quarter", "between", "couple", "few", "several") starts one. Asked of
+  // every word, so that the rest of the scan runs for a few in a hundred.
+  bool may_start(std::size_t i) const {
+    const std::string_view w = word(i);
+    if (w.empty()) return false;
+    if (is_digit(w.front())) return true;
+    static constexpr std::string_view kStarters[] = {"a", "an", "the", "half", "quarter", "between", "couple", "few", "several"};
+    for (std::string_view s : kStarters)
+      if (iequals(w, s)) return true;
+    return is_number_word(w);
+  }
   bool is(std::size_t i, std::string_view w) const { return i < words_.size() && iequals(word(i), w); }
   std::string_view gap(std::size_t i) const {  // text between word i-1 and word i
     if (i == 0 || i >= words_.size()) return {};

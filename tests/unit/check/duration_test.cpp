@@ -52,6 +52,17 @@ TEST_CASE("durations that are not the meeting asked for do not count", "[check]"
   CHECK(flagged("I study for three hours every evening, so a 20-minute call would suit me.").empty());
 }
 
+TEST_CASE("a meeting word counts only in the sentence of the length, with each sentence searched once", "[check]") {
+  CHECK(flagged("I have an hour free on Fridays. A call would be lovely.").empty());
+  CHECK(flagged("Would you have an hour for a call? Or an hour for coffee?") ==
+        std::vector<std::string>{"an hour", "an hour"});
+  // Two lengths in one sentence, the meeting word near the second only.
+  CHECK(flagged("After two hours in the library I read your post, and could we chat for an hour?") ==
+        std::vector<std::string>{"an hour"});
+  // A quoted reply is not searched for meeting words.
+  CHECK(flagged("Thanks for the reply.\n\n> Could we talk for an hour?\n").empty());
+}
+
 TEST_CASE("the limit comes from the config when set there", "[check]") {
   const auto rules = test::rules_from({too_long_rule()});
   const Message message = read_message("draft.txt", "Would you have 45 minutes for a call?");

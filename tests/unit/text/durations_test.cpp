@@ -63,6 +63,20 @@ TEST_CASE("fractions and vague counts of hours are read", "[text]") {
   CHECK(only_minutes("a full day") == Approx(480));
 }
 
+TEST_CASE("a length is found whatever the case of the word it starts with", "[text]") {
+  CHECK(only_minutes("Between 20 and 40 Minutes") == Approx(40));
+  CHECK(only_minutes("SEVERAL HOURS") == Approx(180));
+  CHECK(only_minutes("A Handful of minutes") == Approx(5));
+  CHECK(only_minutes("The Entire Morning") == Approx(180));
+  CHECK(only_minutes("Twenty minutes") == Approx(20));
+  CHECK(only_minutes("Couple of hours") == Approx(120));
+  CHECK(only_minutes("Few minutes") == Approx(3));
+  CHECK(only_minutes("Quarter of an hour") == Approx(15));
+  CHECK(only_minutes("An hour") == Approx(60));
+  CHECK(only_minutes("Half a day") == Approx(240));
+  CHECK(minutes_in("Meetings run long; the team minutes are late.").empty());
+}
+
 TEST_CASE("bounds before and after a length are kept", "[text]") {
   const std::string text = "at least 30 minutes, or 45 minutes or more, but under an hour";
   const Document doc = Document::of_ranges(text, {{0, text.size()}});
