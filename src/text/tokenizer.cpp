@@ -8,6 +8,7 @@
 #include <memory>
 
 #include "support/utf8.h"
+#include "text/ascii_words.h"
 #include "text/document.h"
 
 namespace tactful {
@@ -30,6 +31,16 @@ Iterators& iterators() {
 
 void classify(std::string_view text, Word& w) {
   const std::string_view s = w.range.in(text);
+  if (std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    // What the ICU properties below say of ASCII, without a call per letter.
+    const auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+    const auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
+    w.capitalized = !s.empty() && upper(s.front());
+    w.has_digit = std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+    const auto letters = std::count_if(s.begin(), s.end(), [&](char c) { return upper(c) || lower(c); });
+    w.all_caps = letters >= 2 && std::none_of(s.begin(), s.end(), lower);
+    return;
+  }
   std::size_t n;
   const char32_t first = utf8::decode(s, 0, n);
   w.capitalized = u_isupper(static_cast<UChar32>(first));
@@ -61,23 +72,51 @@ void tokenize_range(std::string_view text, TextRange range, std::vector<Word>& w
     while (k < unwrapped.size() && (unwrapped[k] == ' ' || unwrapped[k] == '\t' || unwrapped[k] == '\r')) ++k;
     if (k < unwrapped.size() && unwrapped[k] != '\n') unwrapped[i] = ' ';
   }
-  UErrorCode status = U_ZERO_ERROR;
-  UText* ut = utext_openUTF8(nullptr, unwrapped.data(), static_cast<int64_t>(unwrapped.size()), &status);
-  if (U_FAILURE(status)) return;
-
+  // Words: ICU never joins a word across a space or a line break, so each
+  // run between them is cut on its own, by ascii_words when it is plain
+  // ASCII (nearly every run of English mail) and by ICU otherwise.
   const std::size_t words_before = words.size();
-  its.words->setText(ut, status);
-  int32_t start = its.words->first();
-  for (int32_t end = its.words->next(); end != icu::BreakIterator::DONE; start = end, end = its.words->next()) {
-    if (its.words->getRuleStatus() == UBRK_WORD_NONE) continue;
+  thread_local std::vector<TextRange> pieces;
+  pieces.clear();
+  UErrorCode status = U_ZERO_ERROR;
+  UText* run_text = nullptr;
+  const auto separates = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f'; };
+  for (std::size_t i = 0; i < unwrapped.size();) {
+    if (separates(unwrapped[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    bool ascii = true;
+    for (; j < unwrapped.size() && !separates(unwrapped[j]); ++j) ascii = ascii && static_cast<unsigned char>(unwrapped[j]) < 0x80;
+    if (ascii) {
+      text::ascii_words(std::string_view(unwrapped).substr(i, j - i), i, pieces);
+    } else {
+      status = U_ZERO_ERROR;
+      run_text = utext_openUTF8(run_text, unwrapped.data() + i, static_cast<int64_t>(j - i), &status);
+      if (U_SUCCESS(status)) {
+        its.words->setText(run_text, status);
+        int32_t start = its.words->first();
+        for (int32_t end = its.words->next(); end != icu::BreakIterator::DONE; start = end, end = its.words->next())
+          if (its.words->getRuleStatus() != UBRK_WORD_NONE)
+            pieces.push_back({i + static_cast<std::size_t>(start), i + static_cast<std::size_t>(end)});
+      }
+    }
+    i = j;
+  }
+  if (run_text) utext_close(run_text);  // the iterator keeps a clone of its own
+  for (const TextRange& piece : pieces) {
     Word w;
-    w.range = {range.begin + static_cast<std::size_t>(start), range.begin + static_cast<std::size_t>(end)};
+    w.range = {range.begin + piece.begin, range.begin + piece.end};
     classify(text, w);
     words.push_back(w);
   }
 
+  status = U_ZERO_ERROR;
+  UText* ut = utext_openUTF8(nullptr, unwrapped.data(), static_cast<int64_t>(unwrapped.size()), &status);
+  if (U_FAILURE(status)) return;
   its.sentences->setText(ut, status);
-  start = its.sentences->first();
+  int32_t start = its.sentences->first();
   std::size_t wi = words_before;
   for (int32_t end = its.sentences->next(); end != icu::BreakIterator::DONE; start = end, end = its.sentences->next()) {
     Sentence s;
