@@ -179,10 +179,12 @@ class DurationRule final : public Rule {
 
   void check_unstated(const Context& ctx, Sink& sink) const {
     const Document& doc = ctx.document;
-    const std::vector<TextRange> requests = matcher_.find(doc.text(), doc.ranges(), &ctx.hits);
-    if (requests.empty()) return;
+    // A stated length settles it whatever the text asks, so it is looked for
+    // before the requests (on a long draft, a search of every phrase).
     for (const Duration& d : ctx.durations())
       if (is_request_candidate(doc, d)) return;
+    const std::vector<TextRange> requests = matcher_.find(doc.text(), doc.ranges(), &ctx.hits);
+    if (requests.empty()) return;
     // A length given in the subject line ("15 minutes of your time?") is stated too.
     if (const Header* subject = ctx.message.header("Subject")) {
       const Document subject_doc = Document::of_ranges(subject->value, {{0, subject->value.size()}});

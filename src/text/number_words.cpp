@@ -11,6 +11,7 @@
 #include <mutex>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 namespace tactful {
 namespace {
@@ -77,20 +78,20 @@ Spellout& spellout() {
 }  // namespace
 
 bool is_number_word(std::string_view word) {
-  // Asked of every word of a message: lower-case it on the stack and look it
-  // up in the sorted list, rather than compare with each number word.
-  static const auto sorted = [] {
-    auto words = kNumberWords;
-    std::sort(words.begin(), words.end());
-    return words;
+  // Asked of every word of a message: a length and a first letter rule out
+  // nearly all words before any comparison, then the few number words with
+  // that first letter are compared, ignoring case.
+  static const auto by_letter = [] {
+    std::array<std::vector<std::string_view>, 26> buckets;
+    for (std::string_view w : kNumberWords) buckets[static_cast<std::size_t>(w.front() - 'a')].push_back(w);
+    return buckets;
   }();
   if (word.size() < 3 || word.size() > 9) return false;
-  char lower[9];
-  for (std::size_t i = 0; i < word.size(); ++i) {
-    const char c = word[i];
-    lower[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
-  }
-  return std::binary_search(sorted.begin(), sorted.end(), std::string_view(lower, word.size()));
+  const char first = static_cast<char>(word.front() | 0x20);
+  if (first < 'a' || first > 'z') return false;
+  for (std::string_view candidate : by_letter[static_cast<std::size_t>(first - 'a')])
+    if (iequals(word, candidate)) return true;
+  return false;
 }
 
 std::optional<double> parse_number_words(std::string_view text) {
