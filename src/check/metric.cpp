@@ -1,5 +1,7 @@
 #include "check/metric.h"
 
+#include <algorithm>
+#include <array>
 #include <cmath>
 #include <set>
 
@@ -7,6 +9,11 @@
 
 namespace tactful::check {
 namespace {
+
+using WordSet = std::set<std::string, std::less<>>;  // found by string_view too
+// The longest word a ratio counts: the words are pronouns, and the bound lets
+// each word of the text be lower-cased on the stack.
+constexpr std::size_t kLongestRatioWord = 64;
 
 std::string format_number(double d) {
   if (std::floor(d) == d) return std::to_string(static_cast<long long>(d));
@@ -36,22 +43,32 @@ class WordCountRule final : public Rule {
 
 class RatioRule final : public Rule {
  public:
-  RatioRule(RuleInfo info, std::set<std::string> numerator, std::set<std::string> denominator, double max_ratio,
-            double min_count)
+  RatioRule(RuleInfo info, WordSet numerator, WordSet denominator, double max_ratio, double min_count)
       : Rule(std::move(info)), numerator_(std::move(numerator)), denominator_(std::move(denominator)),
-        max_ratio_(max_ratio), min_count_(min_count) {}
+        max_ratio_(max_ratio), min_count_(min_count) {
+    for (const auto* set : {&numerator_, &denominator_})
+      for (const std::string& w : *set) {
+        longest_ = std::max(longest_, w.size());
+        if (!w.empty()) first_bytes_[static_cast<unsigned char>(w[0])] = true;
+      }
+  }
 
   void check(const Context& ctx, Sink& sink) const override {
     const double max_ratio = ctx.settings.limit(info().id + ".max-ratio", ctx.kind, max_ratio_);
     const double min_count = ctx.settings.limit(info().id + ".min-count", ctx.kind, min_count_);
     int top = 0, bottom = 0;
-    std::string word;
+    char lower[kLongestRatioWord];
     for (const Word& w : ctx.document.words()) {
-      word = utf8::ascii_lower(ctx.document.word_text(w));
+      std::string_view word = ctx.document.word_text(w);
       // "I'm", "I’ve": the part before the apostrophe is the pronoun.
-      if (const auto apostrophe = word.find_first_of("'\xE2"); apostrophe != std::string::npos) word.resize(apostrophe);
-      if (numerator_.count(word)) ++top;
-      else if (denominator_.count(word)) ++bottom;
+      const auto apostrophe = std::find_if(word.begin(), word.end(), [](char c) { return c == '\'' || c == '\xE2'; });
+      word = word.substr(0, static_cast<std::size_t>(apostrophe - word.begin()));
+      // Nearly every word fails one of these two, with no lower-casing and no lookup.
+      if (word.empty() || word.size() > longest_ || !first_bytes_[static_cast<unsigned char>(utf8::ascii_lower_char(word[0]))]) continue;
+      for (std::size_t i = 0; i < word.size(); ++i) lower[i] = utf8::ascii_lower_char(word[i]);
+      const std::string_view key(lower, word.size());
+      if (numerator_.count(key)) ++top;
+      else if (denominator_.count(key)) ++bottom;
     }
     if (top < min_count) return;
     const double ratio = static_cast<double>(top) / std::max(bottom, 1);
@@ -61,16 +78,23 @@ class RatioRule final : public Rule {
   }
 
  private:
-  std::set<std::string> numerator_, denominator_;
+  WordSet numerator_, denominator_;
+  std::size_t longest_ = 0;
+  std::array<bool, 256> first_bytes_{};  // the first bytes of the words of both sets
   double max_ratio_, min_count_;
 };
 
-Expected<std::set<std::string>> word_set(const RuleFields& fields, const std::string& key) {
+Expected<WordSet> word_set(const RuleFields& fields, const std::string& key) {
   auto list = fields.strings(key);
   if (!list) return std::unexpected(list.error());
   if (list->empty()) return std::unexpected(fields.error_at(key, "'" + key + "' needs at least one word"));
-  std::set<std::string> out;
-  for (const std::string& w : *list) out.insert(utf8::ascii_lower(w));
+  WordSet out;
+  for (const std::string& w : *list) {
+    if (w.size() > kLongestRatioWord)
+      return std::unexpected(fields.error_at(key, "'" + w.substr(0, 20) + "...' is longer than " + std::to_string(kLongestRatioWord) +
+                                                      " bytes; a ratio counts single words"));
+    out.insert(utf8::ascii_lower(w));
+  }
   return out;
 }
 

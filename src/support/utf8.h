@@ -26,5 +26,6 @@ void append(std::string& out, char32_t cp);
 
 // Lower-cases ASCII letters only; enough for comparing English function words.
 std::string ascii_lower(std::string_view text);
+inline char ascii_lower_char(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
 
 }  // namespace tactful::utf8

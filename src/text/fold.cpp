@@ -107,6 +107,7 @@ std::string plain_apostrophes(std::string_view word) {
 }
 
 bool has_non_latin_letter(std::string_view word) {
+  if (std::all_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) return false;
   std::size_t n = 0;
   for (std::size_t i = 0; i < word.size(); i += n) {
     const char32_t cp = utf8::decode(word, i, n);
