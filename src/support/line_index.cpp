@@ -22,6 +22,12 @@ LineIndex::LineIndex(std::string_view text) : text_(text) {
       checkpoints_.push_back({i, code_points, utf16});
       last_mark = i;
     }
+    if (static_cast<unsigned char>(text[i]) < 0x80) {  // most of a text: no decoding
+      n = 1;
+      ++code_points;
+      ++utf16;
+      continue;
+    }
     utf8::decode(text, i, n);
     ++code_points;
     utf16 += utf8::utf16_units(n);
