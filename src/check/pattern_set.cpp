@@ -84,7 +84,27 @@ struct PatternSet::Impl {
   // The index answers until the literal set, the same literals compiled in
   // the background once enough text has come, is ready.
   LiteralIndex literals;
-  std::vector<std::pair<int, std::vector<std::vector<int>>>> by_literals;  // (pattern id, its clauses)
+  // Flat, as every message evaluates every pattern's clauses: a pattern's
+  // clauses are clause_spans[first, end), narrowest first (so that most
+  // patterns fail at their first), and a clause's literal numbers are
+  // clause_literals[begin, end).
+  struct LiteralPattern {
+    int id;
+    std::uint32_t first_clause, end_clause;
+  };
+  std::vector<LiteralPattern> by_literals;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> clause_spans;
+  std::vector<int> clause_literals;
+
+  bool clauses_hold(const LiteralPattern& p, const std::vector<char>& literal_hits) const {
+    for (std::uint32_t c = p.first_clause; c < p.end_clause; ++c) {
+      const auto [begin, end] = clause_spans[c];
+      bool any = false;
+      for (std::uint32_t k = begin; k < end && !any; ++k) any = literal_hits[static_cast<std::size_t>(clause_literals[k])];
+      if (!any) return false;
+    }
+    return true;
+  }
   std::shared_ptr<BackgroundSet> literal_set = std::make_shared<BackgroundSet>();
   mutable std::atomic<bool> literal_set_started{false};
   mutable std::atomic<std::size_t> literal_bytes_seen{0};
@@ -210,14 +230,21 @@ Expected<int> PatternSet::add(const PhraseRegex& alternative, std::shared_ptr<co
   if (!alternative.required.empty()) {
     // Not parsed here: a raw pattern goes to compile_soon too (TextMatcher),
     // whose compile reports what RE2 refuses, and a phrase is valid as made.
-    std::vector<std::vector<int>> clauses;
-    for (const auto& clause : alternative.required) {
-      std::vector<int>& numbers = clauses.emplace_back();
-      for (const std::string& literal : clause)
-        if (const int n = impl.literals.add(literal); n >= 0) numbers.push_back(n);
-      if (numbers.empty()) return fail("bad phrase: a required word is empty");
+    // The narrowest clause first; the order of an AND changes no answer.
+    std::vector<const std::vector<std::string>*> clauses;
+    for (const auto& clause : alternative.required) clauses.push_back(&clause);
+    const auto& narrowest = narrowest_clause(alternative.required);
+    std::stable_partition(clauses.begin(), clauses.end(), [&](const auto* c) { return c == &narrowest; });
+    const auto first_clause = static_cast<std::uint32_t>(impl.clause_spans.size());
+    for (const auto* clause : clauses) {
+      const auto begin = static_cast<std::uint32_t>(impl.clause_literals.size());
+      for (const std::string& literal : *clause)
+        if (const int n = impl.literals.add(literal); n >= 0) impl.clause_literals.push_back(n);
+      const auto end = static_cast<std::uint32_t>(impl.clause_literals.size());
+      if (begin == end) return fail("bad phrase: a required word is empty");
+      impl.clause_spans.emplace_back(begin, end);
     }
-    impl.by_literals.emplace_back(id, std::move(clauses));
+    impl.by_literals.push_back({id, first_clause, static_cast<std::uint32_t>(impl.clause_spans.size())});
     impl.precise_regexes.push_back(regex);
   } else {
     std::string error;
@@ -332,10 +359,8 @@ PatternHits PatternSet::hits_in(std::string_view text, const std::vector<TextRan
     if (!literal_set) impl.literals.find(lowered, literal_hits);
     else if (!run(*literal_set, lowered, [&](std::size_t i) { literal_hits[i] = true; })) return PatternHits::everything();
   }
-  for (const auto& [id, clauses] : impl.by_literals)
-    hits[static_cast<std::size_t>(id)] = std::all_of(clauses.begin(), clauses.end(), [&](const std::vector<int>& clause) {
-      return std::any_of(clause.begin(), clause.end(), [&](int i) { return literal_hits[static_cast<std::size_t>(i)]; });
-    });
+  std::vector<char> found(literal_hits.begin(), literal_hits.end());
+  for (const auto& p : impl.by_literals) hits[static_cast<std::size_t>(p.id)] = impl.clauses_hold(p, found);
   std::size_t bytes = 0;
   for (const TextRange& r : ranges) bytes += r.size();
   if (!literal_set && impl.literals.size() > 0 && impl.literal_bytes_seen.fetch_add(bytes) + bytes >= kLiteralSetFromBytes &&
@@ -356,7 +381,7 @@ PatternHits PatternSet::hits_in(std::string_view text, const std::vector<TextRan
   for (const TextRange& r : ranges)
     if (!run(*precise, r.in(text), [&](std::size_t i) { occurs[i] = true; })) return PatternHits(std::move(hits));
   for (std::size_t i = 0; i < impl.by_literals.size(); ++i)
-    if (!occurs[i]) hits[static_cast<std::size_t>(impl.by_literals[i].first)] = false;
+    if (!occurs[i]) hits[static_cast<std::size_t>(impl.by_literals[i].id)] = false;
   return PatternHits(std::move(hits));
 }
 

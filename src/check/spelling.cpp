@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <optional>
 #include <unordered_set>
 
 #include "check/dictionary.h"
@@ -87,12 +88,23 @@ class SpellingRule final : public Rule {
       return;
     }
     const std::vector<TextRange> skipped = not_prose_spans(ctx);
-    const WordSet names = names_known_to(ctx);
-    // A word written capitalised inside a sentence somewhere in the message is
-    // a name, so the same word opening a sentence is one too.
-    WordSet capitalised_inside;
-    for (const Word& w : words)
-      if (w.capitalized && !w.sentence_start) capitalised_inside.insert(text::fold(doc.word_text(w)));
+    // Built for the first word the dictionary does not know, which most
+    // messages never have: the names the message vouches for, and the words
+    // it writes capitalised inside a sentence (a name there, so the same word
+    // opening a sentence is one too).
+    std::optional<WordSet> names_cache, capitalised_cache;
+    const auto names = [&]() -> const WordSet& {
+      if (!names_cache) names_cache = names_known_to(ctx);
+      return *names_cache;
+    };
+    const auto capitalised_inside = [&]() -> const WordSet& {
+      if (!capitalised_cache) {
+        capitalised_cache.emplace();
+        for (const Word& w : words)
+          if (w.capitalized && !w.sentence_start) capitalised_cache->insert(text::fold(doc.word_text(w)));
+      }
+      return *capitalised_cache;
+    };
 
     std::size_t next_skip = 0;
     for (std::size_t i = 0; i < words.size(); ++i) {
@@ -114,11 +126,11 @@ class SpellingRule final : public Rule {
       // finding: the dictionary, which passes nearly every word, goes first.
       if (dictionary_->known(word)) continue;
       const std::string folded = text::fold(word);
-      if (names.contains(folded) || words_.contains(folded)) continue;
-      if (w.capitalized && w.sentence_start && looks_like_name(doc, i, folded, capitalised_inside)) continue;
+      if (names().contains(folded) || words_.contains(folded)) continue;
+      if (w.capitalized && w.sentence_start && looks_like_name(doc, i, folded, capitalised_inside())) continue;
       if (hyphen_prefix(doc.text(), w, word)) continue;
       if (const std::string stem = possessive_stem(word); !stem.empty())
-        if (names.contains(text::fold(stem)) || dictionary_->known(stem)) continue;
+        if (names().contains(text::fold(stem)) || dictionary_->known(stem)) continue;
       report(ctx, sink, w, word);
     }
   }
