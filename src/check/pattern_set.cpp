@@ -201,17 +201,39 @@ struct PatternSet::Impl {
 namespace {
 
 // Compiles `regexes` into a set for `into`; leaves it null when RE2 cannot.
-void compile_set(std::vector<std::string> regexes, RE2::Options with, const std::shared_ptr<BackgroundSet>& into) {
+// `warm`: a text like those the set will be run on (the one that asked for
+// it), matched once here before the set is handed over, so that the lint that
+// first uses it does not build the DFA's states for itself (an editor's edit
+// took 4-8 ms instead of 0.5 when that fell to it).
+void compile_set(std::vector<std::string> regexes, RE2::Options with, const std::shared_ptr<BackgroundSet>& into,
+                 std::string warm = {}) {
   auto set = std::make_shared<re2::RE2::Set>(with, RE2::UNANCHORED);
   bool ok = true;
   for (const std::string& regex : regexes) ok = ok && set->Add(regex, nullptr) >= 0;
   ok = ok && set->Compile();
+  if (ok && !warm.empty()) {
+    std::vector<int> ignored;
+    set->Match(warm, &ignored);
+  }
   {
     std::lock_guard lock(into->mutex);
     if (ok) into->set = std::move(set);
     into->done = true;
   }
   into->finished.notify_all();
+}
+
+// The text of `ranges` (lower-cased for the literal set), bounded: enough to
+// warm a set's DFA on text of the kind it will see.
+std::string warm_text(std::string_view text, const std::vector<TextRange>& ranges, bool lowered) {
+  constexpr std::size_t kMaxWarmBytes = 64 << 10;
+  std::string out;
+  for (const TextRange& r : ranges) {
+    if (out.size() >= kMaxWarmBytes) break;
+    out.append(r.in(text).substr(0, kMaxWarmBytes - out.size()));
+    out += '\n';
+  }
+  return lowered ? utf8::ascii_lower(out) : out;
 }
 
 }  // namespace
@@ -365,14 +387,14 @@ PatternHits PatternSet::hits_in(std::string_view text, const std::vector<TextRan
   for (const TextRange& r : ranges) bytes += r.size();
   if (!literal_set && impl.literals.size() > 0 && impl.literal_bytes_seen.fetch_add(bytes) + bytes >= kLiteralSetFromBytes &&
       !impl.literal_set_started.exchange(true))
-    std::thread(compile_set, impl.literals.literals(), literal_options(), impl.literal_set).detach();
+    std::thread(compile_set, impl.literals.literals(), literal_options(), impl.literal_set, warm_text(text, ranges, true)).detach();
   if (impl.by_literals.empty() || (bytes < kPreciseFromBytes && !relinted)) return PatternHits(std::move(hits));
   const auto precise = impl.ready(*impl.precise);
   if (!precise) {
     // The first text that wants it starts the compile; it and those that
     // come before the set is ready make do with the words' answer.
     if (!impl.precise_started.exchange(true))
-      std::thread(compile_set, impl.precise_regexes, options(kSetMemory), impl.precise).detach();
+      std::thread(compile_set, impl.precise_regexes, options(kSetMemory), impl.precise, warm_text(text, ranges, false)).detach();
     return PatternHits(std::move(hits));
   }
   // Narrow the literals' answer to the patterns that occur. (Out of DFA
