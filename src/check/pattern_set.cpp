@@ -372,10 +372,30 @@ PatternHits PatternSet::hits_in(std::string_view text, const std::vector<TextRan
     for (int i : ids) mark(static_cast<std::size_t>(i));
     return true;
   };
-  for (const TextRange& r : ranges) {
+  std::size_t bytes = 0;
+  for (const TextRange& r : ranges) bytes += r.size();
+  const bool wants_precise = !impl.by_literals.empty() && (bytes >= kPreciseFromBytes || relinted);
+  for (const TextRange& r : ranges)
     if (impl.regex_count > 0 &&
         !run(impl.regexes, r.in(text), [&](std::size_t i) { hits[static_cast<std::size_t>(impl.regex_owner[i])] = true; }))
       return PatternHits::everything();
+  // With the precise set ready, its answer alone: every match of a pattern
+  // holds the pattern's literals, so the literals' answer could only say
+  // "maybe" where the set says "yes", and its scan (a second pass over the
+  // text, a lower-cased copy of it) is skipped. Out of DFA memory, the
+  // literals answer as below.
+  if (wants_precise)
+    if (const auto precise = impl.ready(*impl.precise)) {
+      std::vector<bool> occurs(impl.by_literals.size(), false);
+      bool complete = true;
+      for (const TextRange& r : ranges)
+        complete = complete && run(*precise, r.in(text), [&](std::size_t i) { occurs[i] = true; });
+      if (complete) {
+        for (std::size_t i = 0; i < impl.by_literals.size(); ++i) hits[static_cast<std::size_t>(impl.by_literals[i].id)] = occurs[i];
+        return PatternHits(std::move(hits));
+      }
+    }
+  for (const TextRange& r : ranges) {
     if (impl.literals.size() == 0) continue;
     const std::string lowered = utf8::ascii_lower(r.in(text));
     if (!literal_set) impl.literals.find(lowered, literal_hits);
@@ -383,27 +403,13 @@ PatternHits PatternSet::hits_in(std::string_view text, const std::vector<TextRan
   }
   std::vector<char> found(literal_hits.begin(), literal_hits.end());
   for (const auto& p : impl.by_literals) hits[static_cast<std::size_t>(p.id)] = impl.clauses_hold(p, found);
-  std::size_t bytes = 0;
-  for (const TextRange& r : ranges) bytes += r.size();
   if (!literal_set && impl.literals.size() > 0 && impl.literal_bytes_seen.fetch_add(bytes) + bytes >= kLiteralSetFromBytes &&
       !impl.literal_set_started.exchange(true))
     std::thread(compile_set, impl.literals.literals(), literal_options(), impl.literal_set, warm_text(text, ranges, true)).detach();
-  if (impl.by_literals.empty() || (bytes < kPreciseFromBytes && !relinted)) return PatternHits(std::move(hits));
-  const auto precise = impl.ready(*impl.precise);
-  if (!precise) {
-    // The first text that wants it starts the compile; it and those that
-    // come before the set is ready make do with the words' answer.
-    if (!impl.precise_started.exchange(true))
-      std::thread(compile_set, impl.precise_regexes, options(kSetMemory), impl.precise, warm_text(text, ranges, false)).detach();
-    return PatternHits(std::move(hits));
-  }
-  // Narrow the literals' answer to the patterns that occur. (Out of DFA
-  // memory, the literals' answer stands: it is never wrong, only wider.)
-  std::vector<bool> occurs(impl.by_literals.size(), false);
-  for (const TextRange& r : ranges)
-    if (!run(*precise, r.in(text), [&](std::size_t i) { occurs[i] = true; })) return PatternHits(std::move(hits));
-  for (std::size_t i = 0; i < impl.by_literals.size(); ++i)
-    if (!occurs[i]) hits[static_cast<std::size_t>(impl.by_literals[i].id)] = false;
+  // The first text that wants the precise set starts its compile; it and
+  // those that come before the set is ready make do with the words' answer.
+  if (wants_precise && !impl.precise_started.exchange(true))
+    std::thread(compile_set, impl.precise_regexes, options(kSetMemory), impl.precise, warm_text(text, ranges, false)).detach();
   return PatternHits(std::move(hits));
 }
 
