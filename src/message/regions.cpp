@@ -50,6 +50,16 @@ std::size_t code_points(re2::StringPiece s) {
   return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
 }
 
+// The first character of `line` after RE2's \s blanks, ASCII lower-cased
+// ('\0' for a blank line).
+char first_after_blanks(std::string_view line) {
+  for (char c : line) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r') continue;
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+  }
+  return '\0';
+}
+
 // The line matches `re` (one to three groups, of which one takes part) with
 // that group at most kAttributionMaxChars characters long. The first match
 // runs the DFA alone; the groups are asked only of a line that matched.
@@ -155,19 +165,25 @@ void find_regions(Message& message) {
   std::size_t quote_all_from = lines.size();
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const std::string_view t = lines[i].text;
+    // The first letter of the line (after blanks) rules most lines out of
+    // every regex below without running one: each of them needs a line
+    // that starts with one of a few characters (none that (?i) folds from
+    // a non-ASCII letter: o, l, a, b, f, '-', '_', '*').
+    const char first = first_after_blanks(t);
+    const bool may_attribute = first == 'o' || first == 'l' || first == 'a';
     if (is_quote_line(t)) {
       tags[i] = Tag::quoted;
-    } else if (within_bound(t, attribution_one_line())) {
+    } else if (may_attribute && within_bound(t, attribution_one_line())) {
       tags[i] = Tag::attribution;
-    } else if (i + 1 < lines.size() && within_bound(t, attribution_start()) &&
+    } else if (first == 'o' && i + 1 < lines.size() && within_bound(t, attribution_start()) &&
                within_bound(lines[i + 1].text, attribution_end()) &&
                (i + 2 >= lines.size() || is_quote_line(lines[i + 2].text) || lines[i + 2].blank())) {
       tags[i] = tags[i + 1] = Tag::attribution;
       ++i;
-    } else if (RE2::FullMatch(t, quote_block_marker())) {
+    } else if ((first == '-' || first == 'b' || first == '_') && RE2::FullMatch(t, quote_block_marker())) {
       quote_all_from = i;
       break;
-    } else if (RE2::FullMatch(t, outlook_from())) {
+    } else if ((first == '*' || first == 'f') && RE2::FullMatch(t, outlook_from())) {
       // Outlook: "From: …" followed within a few lines by "Sent: …" or "Date: …".
       for (std::size_t k = i + 1; k < lines.size() && k <= i + 4; ++k)
         if (RE2::FullMatch(lines[k].text, outlook_sent())) {
