@@ -202,3 +202,26 @@ TEST_CASE("an attribution line holds at most 200 characters of date and name, co
   CHECK(attribution_of("On " + std::string(201, 'x') + "\nAnn wrote:").empty());
   CHECK(attribution_of("On Tuesday\n" + std::string(201, 'y') + "wrote:").empty());
 }
+
+TEST_CASE("attribution and quote-marker lines are found whatever their case and the blanks before them", "[message]") {
+  const auto attributed = [](const std::string& lines) {
+    const Message m = read_message("d.txt", "Hi Ann,\n\nThanks again.\n\nJane\n\n" + lines + "\n> Earlier text.\n");
+    return !region_text(m, RegionKind::attribution).empty();
+  };
+  CHECK(attributed("  ON TUE, NOV 17, 2026, ANN LEE WROTE:"));
+  CHECK(attributed("\tLe mar. 17 nov. 2026, Ann a écrit :"));
+  CHECK(attributed(" Am 17.11.2026 schrieb Ann Lee:") == false);  // "schrieb" must end the line
+  CHECK(attributed(" Am 17.11.2026, Ann Lee SCHRIEB:"));
+  CHECK(attributed(" On Tuesday, Ann Lee\n<ann@x.org> wrote:"));
+  CHECK_FALSE(attributed("Often I wrote: nothing."));
+  const auto quoted_after = [](const std::string& marker) {
+    const Message m = read_message("d.txt", "Hi Ann,\n\nThanks again.\n\nJane\n\n" + marker + "\nEarlier text.\n");
+    return region_text(m, RegionKind::quoted).find("Earlier text.") != std::string::npos;
+  };
+  CHECK(quoted_after("   -----Original Message-----"));
+  CHECK(quoted_after("BEGIN FORWARDED MESSAGE:"));
+  CHECK(quoted_after(" ________________________________"));
+  CHECK(quoted_after("  *From:* Ann Lee\n*Sent:* Tuesday"));
+  CHECK(quoted_after("FROM: Ann Lee\nDATE: Tuesday"));
+  CHECK_FALSE(quoted_after("Fromage is French for cheese."));
+}
