@@ -6,6 +6,8 @@
 #pragma once
 
 #include <array>
+#include <atomic>
+#include <cstdint>
 #include <optional>
 #include <shared_mutex>
 #include <string>
@@ -17,6 +19,7 @@ namespace tactful::check {
 
 class WordTable {
  public:
+  WordTable();
   std::optional<bool> known(std::string_view word) const;
   void set_known(std::string_view word, bool known);
   std::optional<std::vector<std::string>> suggestions(std::string_view word) const;
@@ -41,8 +44,14 @@ class WordTable {
   };
   static constexpr std::size_t kShards = 16;  // few writers collide on one lock
 
-  Shard& shard(std::string_view word) const { return shards_[Hash{}(word) % kShards]; }
+  Shard& shard(std::size_t hash) const { return shards_[hash % kShards]; }
   mutable std::array<Shard, kShards> shards_;
+  // known() answers most words from a small cache of its own thread's recent
+  // verdicts, with no lock: a message asks for every word, mostly the same
+  // few thousand. An entry holds the table it came from (`id_`) and the
+  // table's `epoch_`, which a changed verdict advances, so it is never stale.
+  std::uint64_t id_;
+  mutable std::atomic<std::uint64_t> epoch_{0};
 };
 
 }  // namespace tactful::check

@@ -96,9 +96,9 @@ Message read_message(std::string path, std::string bytes, int first_line, const 
   bool read = false;
   if (looks_like_mime(m.path, m.source)) {
     const HeaderBlock block = scan_header_block(m.source, false);
-    Message attempt = m;
-    if (block.found && read_mime(attempt, limits)) {
-      m = std::move(attempt);
+    // read_mime leaves the message as it was when it fails (it fails only
+    // before reading anything), so it reads into the message, not a copy.
+    if (block.found && read_mime(m, limits)) {
       take_headers(m, block, false);
       read = true;
     } else {

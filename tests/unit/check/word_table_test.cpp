@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <memory>
+#include <string>
 #include <thread>
 #include <vector>
 
@@ -32,4 +34,29 @@ TEST_CASE("the word table can be filled from several threads at once", "[spellin
   for (auto& th : threads) th.join();
   CHECK(table.size() == 500);
   CHECK(table.known("w499") == std::optional<bool>(true));
+}
+
+TEST_CASE("a verdict answered from the thread's recent verdicts is never another table's or an old one", "[spelling]") {
+  check::WordTable first, second;
+  first.set_known("colour", true);
+  second.set_known("colour", false);
+  for (int round = 0; round < 3; ++round) {  // the second and third rounds are answered from the recent verdicts
+    CHECK(first.known("colour") == std::optional<bool>(true));
+    CHECK(second.known("colour") == std::optional<bool>(false));
+  }
+  first.set_known("colour", false);
+  CHECK(first.known("colour") == std::optional<bool>(false));
+  CHECK(second.known("colour") == std::optional<bool>(false));
+  // A word too long for the recent verdicts goes to the table each time.
+  const std::string long_word(40, 'q');
+  first.set_known(long_word, true);
+  CHECK(first.known(long_word) == std::optional<bool>(true));
+  CHECK(first.known(long_word) == std::optional<bool>(true));
+  CHECK_FALSE(first.known(std::string(39, 'q')).has_value());
+  // A new table has no verdicts, whatever this thread remembers of an old one.
+  auto made = std::make_unique<check::WordTable>();
+  made->set_known("fresh", true);
+  CHECK(made->known("fresh") == std::optional<bool>(true));
+  made = std::make_unique<check::WordTable>();
+  CHECK_FALSE(made->known("fresh").has_value());
 }
