@@ -59,14 +59,19 @@ std::string dump(const nlohmann::ordered_json& j) {
 void JsonReporter::message(const Message& message, const engine::LintResult& result) {
   out_ << (files_written_ == 0 ? "{\n  \"version\": 1,\n  \"files\": [\n" : ",\n");
   const std::string file = dump(file_json(message, result));
+  // Indented by four more spaces, in one buffer and one write (a write per
+  // line was a tenth of the printer's time on a batch).
+  std::string indented;
+  indented.reserve(file.size() + file.size() / 8 + 4);
   std::size_t begin = 0;
   while (begin < file.size()) {
     std::size_t end = file.find('\n', begin);
     if (end == std::string::npos) end = file.size();
-    out_ << "    " << std::string_view(file).substr(begin, end - begin);
-    if (end < file.size()) out_ << '\n';
+    indented.append("    ").append(file, begin, end - begin);
+    if (end < file.size()) indented += '\n';
     begin = end + 1;
   }
+  out_ << indented;
   ++files_written_;
 }
 
