@@ -28,7 +28,12 @@ class JsonReporter final : public Reporter {
   void finish(const Totals& totals) override;
   void abandon() override;
 
+  // One file's object as a JSON tree (the reference), and its text as the
+  // document holds it (indented for its place in "files"): written directly,
+  // and made from the tree. The two give the same bytes (a test holds them).
   static nlohmann::ordered_json file_json(const Message& message, const engine::LintResult& result);
+  static std::string file_text(const Message& message, const engine::LintResult& result);
+  static std::string file_text_from_tree(const Message& message, const engine::LintResult& result);
 
  private:
   std::ostream& out_;
