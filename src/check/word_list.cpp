@@ -188,12 +188,17 @@ bool WordList::accepts(std::string_view word) const {
   return contains(lower) || contains(capital);
 }
 
+bool WordList::decides(std::string_view word) {
+  if (word.empty() || word.size() > kMaxWordBytes) return false;
+  if (!((word[0] >= 'a' && word[0] <= 'z') || (word[0] >= 'A' && word[0] <= 'Z'))) return false;
+  for (char c : word.substr(1))
+    if (!((c >= 'a' && c <= 'z') || c == '\'')) return false;
+  return true;
+}
+
 std::optional<bool> WordList::verdict(std::string_view word) const {
   if (accepts(word)) return true;
-  if (word.size() > kMaxWordBytes) return std::nullopt;
-  if (word.empty() || !((word[0] >= 'a' && word[0] <= 'z') || (word[0] >= 'A' && word[0] <= 'Z'))) return std::nullopt;
-  for (char c : word.substr(1))
-    if (!((c >= 'a' && c <= 'z') || c == '\'')) return std::nullopt;
+  if (!decides(word)) return std::nullopt;
   return false;
 }
 

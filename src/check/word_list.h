@@ -57,6 +57,8 @@ class WordList {
   // Anything else found on the list is a "yes"; not found, nullopt: ask
   // Hunspell (compounds, hyphens, digits, other scripts, mixed case).
   std::optional<bool> verdict(std::string_view word) const;
+  // Whether `word` is such a plain word: the list's answer for it is final.
+  static bool decides(std::string_view word);
   std::size_t size_bytes() const { return size_; }
   // Every listed word, in order (tests compare the list with Hunspell).
   void each_word(const std::function<void(std::string_view)>& visit) const;

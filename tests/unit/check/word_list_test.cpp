@@ -218,3 +218,15 @@ TEST_CASE("on plain words the word lists say no exactly where Hunspell does, mis
     CHECK(disagreements == 0);
   }
 }
+
+TEST_CASE("the word lists decide plain words alone, and only those", "[spelling]") {
+  for (const char* word : {"interview", "Thanks", "don't", "a", "Experiance"}) {
+    INFO(word);
+    CHECK(check::WordList::decides(word));
+  }
+  // Other scripts and accents, mixed case, capitals, hyphens, digits: Hunspell's to judge.
+  for (const char* word : {"Zoë", "naïve", "McKay", "NASA", "co-op", "3pm", "'tis", ""}) {
+    INFO(word);
+    CHECK_FALSE(check::WordList::decides(word));
+  }
+}
