@@ -2,6 +2,7 @@
 // message vouches for, and its fixes. Needs the en_US Hunspell dictionary.
 #include <catch2/catch.hpp>
 
+#include "check/dictionary.h"
 #include "check/rule_set.h"
 #include "engine/linter.h"
 #include "message/reader.h"
@@ -144,4 +145,27 @@ TEST_CASE("an optional dictionary that is missing is left out quietly", "[spelli
   std::string text = kRule;
   text.replace(text.find("[en_GB]"), 7, "[xx_NOPE]");
   CHECK(check::RuleSet::from_texts({{"spelling.yaml", text}}).has_value());
+}
+
+TEST_CASE("a name the message vouches for is accepted without loading Hunspell", "[spelling]") {
+  // A dictionary of its own (en_US twice), so no other test has loaded it.
+  std::string rule = kRule;
+  rule.replace(rule.find("dictionaries: [en_US]"), 21, "dictionaries: [en_US, en_US]");
+  ::setenv("TACTFUL_WORD_LISTS", (std::string(TACTFUL_BUILD_DIR) + "/word-lists").c_str(), 1);
+  const auto set = check::RuleSet::from_texts({{"spelling.yaml", rule}});
+  ::unsetenv("TACTFUL_WORD_LISTS");
+  REQUIRE(set);
+  const Message message = read_message("d.eml",
+      "From: Przemysław Nowak <pn@example.org>\nSubject: s\n\nHi Ann,\n\nPrzemysław here. I read your post.\n\nBest,\nPrzemysław\n");
+  engine::LintOptions options;
+  options.kind = MessageKind::outreach;
+  const auto result = engine::Linter(*set).lint(message, engine::Config{}, options);
+  for (const Diagnostic& d : result.diagnostics) CHECK(d.rule != "spelling");
+  auto files = check::find_dictionary("en_US", check::standard_dictionary_folders());
+  REQUIRE(files);
+  std::vector<check::DictionaryFiles> all = {*files, *files};
+  if (auto british = check::find_dictionary("en_GB", check::standard_dictionary_folders())) all.push_back(*british);
+  const auto dictionary = check::Dictionary::shared(all);
+  CHECK(dictionary->cached_words() > 0);  // the rule did use this dictionary
+  CHECK_FALSE(dictionary->hunspell_loaded(0));
 }
