@@ -13,6 +13,7 @@
 #include <thread>
 #include <unordered_map>
 
+#include "check/literal_automaton.h"
 #include "check/literal_index.h"
 #include "check/pack_cache.h"
 #include "support/utf8.h"
@@ -33,11 +34,11 @@ constexpr int64_t kSetMemory = 64 << 20;
 // every change (an editor's) warms the set's DFA for itself and gains at any
 // length (3 KB draft: 1.4 -> 0.5-0.7 ms an edit).
 constexpr std::size_t kPreciseFromBytes = 16 << 10;
-// The text the literal index answers for before an RE2::Set of the same
-// literals is compiled (on a thread of its own) to take over: the set costs
-// some 4 ms to compile, which one message or a few never earn back, and then
-// scans faster than the index on mail.
-constexpr std::size_t kLiteralSetFromBytes = 64 << 10;
+// The text the literal index answers for before an automaton of the same
+// literals is built (on a thread of its own) to take over: it costs a
+// millisecond or two and a few hundred KiB, which one message or a few never
+// earn back, and then scans several times faster than the index.
+constexpr std::size_t kLiteralAutomatonFromBytes = 64 << 10;
 // Regexes waiting for the prefetch beyond which no more are queued.
 constexpr std::size_t kMaxPrefetchQueue = 512;
 // Regexes waiting for compile_soon before it starts a thread for them.
@@ -47,13 +48,6 @@ RE2::Options options(int64_t memory) {
   RE2::Options o;
   o.set_log_errors(false);
   o.set_max_mem(memory);
-  return o;
-}
-
-RE2::Options literal_options() {
-  RE2::Options o = options(kSetMemory);
-  o.set_literal(true);
-  o.set_case_sensitive(true);  // the text is lower-cased instead
   return o;
 }
 
@@ -72,6 +66,24 @@ struct BackgroundSet {
   std::shared_ptr<const re2::RE2::Set> set;  // null until compiled (or when it could not be)
 };
 
+// The literal automaton, built on a thread of its own (build_automaton).
+struct BackgroundAutomaton {
+  std::mutex mutex;
+  std::condition_variable finished;
+  bool done = false;
+  std::shared_ptr<const LiteralAutomaton> automaton;
+};
+
+void build_automaton(std::vector<std::string> literals, const std::shared_ptr<BackgroundAutomaton>& into) {
+  auto automaton = std::make_shared<const LiteralAutomaton>(literals);
+  {
+    std::lock_guard lock(into->mutex);
+    into->automaton = std::move(automaton);
+    into->done = true;
+  }
+  into->finished.notify_all();
+}
+
 }  // namespace
 
 struct PatternSet::Impl {
@@ -81,8 +93,8 @@ struct PatternSet::Impl {
   std::size_t regex_count = 0;
   // Every distinct literal of the alternatives' requirements, searched in
   // the lower-cased text; per alternative, its clauses as literal numbers.
-  // The index answers until the literal set, the same literals compiled in
-  // the background once enough text has come, is ready.
+  // The index answers until the literal automaton, built in the background
+  // once enough text has come, is ready.
   LiteralIndex literals;
   // Flat, as every message evaluates every pattern's clauses: a pattern's
   // clauses are clause_spans[first, end), narrowest first (so that most
@@ -105,8 +117,8 @@ struct PatternSet::Impl {
     }
     return true;
   }
-  std::shared_ptr<BackgroundSet> literal_set = std::make_shared<BackgroundSet>();
-  mutable std::atomic<bool> literal_set_started{false};
+  std::shared_ptr<BackgroundAutomaton> literal_automaton = std::make_shared<BackgroundAutomaton>();
+  mutable std::atomic<bool> literal_automaton_started{false};
   mutable std::atomic<std::size_t> literal_bytes_seen{0};
   // By pattern id, the regex its rule runs (or null), for prefetch().
   std::vector<std::shared_ptr<const LazyRegex>> regex_of;
@@ -124,6 +136,10 @@ struct PatternSet::Impl {
   static std::shared_ptr<const re2::RE2::Set> ready(BackgroundSet& set) {
     std::lock_guard lock(set.mutex);
     return set.set;
+  }
+  static std::shared_ptr<const LiteralAutomaton> ready(BackgroundAutomaton& built) {
+    std::lock_guard lock(built.mutex);
+    return built.automaton;
   }
 
   // compile_soon's queue and its one worker, which compiles in order and
@@ -223,9 +239,9 @@ void compile_set(std::vector<std::string> regexes, RE2::Options with, const std:
   into->finished.notify_all();
 }
 
-// The text of `ranges` (lower-cased for the literal set), bounded: enough to
-// warm a set's DFA on text of the kind it will see.
-std::string warm_text(std::string_view text, const std::vector<TextRange>& ranges, bool lowered) {
+// The text of `ranges`, bounded: enough to warm a set's DFA on text of the
+// kind it will see.
+std::string warm_text(std::string_view text, const std::vector<TextRange>& ranges) {
   constexpr std::size_t kMaxWarmBytes = 64 << 10;
   std::string out;
   for (const TextRange& r : ranges) {
@@ -233,7 +249,7 @@ std::string warm_text(std::string_view text, const std::vector<TextRange>& range
     out.append(r.in(text).substr(0, kMaxWarmBytes - out.size()));
     out += '\n';
   }
-  return lowered ? utf8::ascii_lower(out) : out;
+  return out;
 }
 
 }  // namespace
@@ -331,13 +347,13 @@ bool PatternSet::compile_precise_now() const {
   return impl.precise->set != nullptr;
 }
 
-bool PatternSet::compile_literal_set_now() const {
+bool PatternSet::build_literal_automaton_now() const {
   Impl& impl = *set_;
   if (impl.literals.size() == 0) return false;
-  if (!impl.literal_set_started.exchange(true)) compile_set(impl.literals.literals(), literal_options(), impl.literal_set);
-  std::unique_lock lock(impl.literal_set->mutex);
-  impl.literal_set->finished.wait(lock, [&] { return impl.literal_set->done; });
-  return impl.literal_set->set != nullptr;
+  if (!impl.literal_automaton_started.exchange(true)) build_automaton(impl.literals.literals(), impl.literal_automaton);
+  std::unique_lock lock(impl.literal_automaton->mutex);
+  impl.literal_automaton->finished.wait(lock, [&] { return impl.literal_automaton->done; });
+  return impl.literal_automaton->automaton != nullptr;
 }
 
 bool prefilter_disabled() {
@@ -362,7 +378,7 @@ PatternHits PatternSet::hits_in(std::string_view text, const std::vector<TextRan
   const Impl& impl = *set_;
   if (!impl.by_literals.empty() && has_fold_to_ascii(text)) return PatternHits::everything();
   std::vector<bool> literal_hits(impl.literals.size(), false);
-  const auto literal_set = impl.ready(*impl.literal_set);
+  const auto automaton = impl.ready(*impl.literal_automaton);
   std::vector<int> ids;
   // False when the set ran out of DFA memory: then every rule looks for itself.
   const auto run = [&](const re2::RE2::Set& set, std::string_view in, const auto& mark) {
@@ -398,18 +414,18 @@ PatternHits PatternSet::hits_in(std::string_view text, const std::vector<TextRan
   for (const TextRange& r : ranges) {
     if (impl.literals.size() == 0) continue;
     const std::string lowered = utf8::ascii_lower(r.in(text));
-    if (!literal_set) impl.literals.find(lowered, literal_hits);
-    else if (!run(*literal_set, lowered, [&](std::size_t i) { literal_hits[i] = true; })) return PatternHits::everything();
+    if (automaton) automaton->find(lowered, literal_hits);
+    else impl.literals.find(lowered, literal_hits);
   }
   std::vector<char> found(literal_hits.begin(), literal_hits.end());
   for (const auto& p : impl.by_literals) hits[static_cast<std::size_t>(p.id)] = impl.clauses_hold(p, found);
-  if (!literal_set && impl.literals.size() > 0 && impl.literal_bytes_seen.fetch_add(bytes) + bytes >= kLiteralSetFromBytes &&
-      !impl.literal_set_started.exchange(true))
-    std::thread(compile_set, impl.literals.literals(), literal_options(), impl.literal_set, warm_text(text, ranges, true)).detach();
+  if (!automaton && impl.literals.size() > 0 && impl.literal_bytes_seen.fetch_add(bytes) + bytes >= kLiteralAutomatonFromBytes &&
+      !impl.literal_automaton_started.exchange(true))
+    std::thread(build_automaton, impl.literals.literals(), impl.literal_automaton).detach();
   // The first text that wants the precise set starts its compile; it and
   // those that come before the set is ready make do with the words' answer.
   if (wants_precise && !impl.precise_started.exchange(true))
-    std::thread(compile_set, impl.precise_regexes, options(kSetMemory), impl.precise, warm_text(text, ranges, false)).detach();
+    std::thread(compile_set, impl.precise_regexes, options(kSetMemory), impl.precise, warm_text(text, ranges)).detach();
   return PatternHits(std::move(hits));
 }
 

@@ -6,7 +6,7 @@
 // A phrase is looked for by its anchors (phrase_pattern.h): literals one of
 // which each of its matches holds. All anchors are looked for at once in the
 // ASCII-lower-cased text, by a LiteralIndex (free to build) and, once enough
-// text has come, by an RE2::Set of the same literals; the phrases' own
+// text has come, by an automaton of the same literals; the phrases' own
 // case-insensitive regexes cost most of a cold start to parse and compile
 // into a set. Raw patterns, and phrases without anchors, join a second
 // RE2::Set as they are.
@@ -95,9 +95,10 @@ class PatternSet {
   // background has started it, and waits until it is ready; false when
   // there is none. For tests, which must see the answers with and without it.
   bool compile_precise_now() const;
-  // The same for the literal set (pattern_set.cpp), which takes over from the
-  // literal index once enough text has been matched.
-  bool compile_literal_set_now() const;
+  // Builds the literal automaton (check/literal_automaton.h), which takes
+  // over from the literal index once enough text has been matched, on this
+  // thread unless the background has started it, and waits for it.
+  bool build_literal_automaton_now() const;
   std::size_t size() const { return count_; }
 
  private:

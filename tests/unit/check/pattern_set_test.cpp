@@ -191,7 +191,7 @@ TEST_CASE("on a long text the precise set rules out patterns whose words occur b
   }
 }
 
-TEST_CASE("the literal index and the literal set that takes over from it give the same answers on the corpus",
+TEST_CASE("the literal index and the literal automaton that takes over from it give the same answers on the corpus",
           "[pattern_set][fast-path]") {
   auto loaded = check::RuleSet::from_texts([] {
     std::vector<std::pair<std::string, std::string>> files;
@@ -211,11 +211,11 @@ TEST_CASE("the literal index and the literal set that takes over from it give th
     for (std::size_t id = 0; id < set.size(); ++id) out.push_back(hits.maybe(static_cast<int>(id)));
     return out;
   };
-  // The first 64 KiB of text are answered by the index (after that the set
-  // may be ready); then every message again by the set.
+  // The first 64 KiB of text are answered by the index (after that the
+  // automaton may be ready); then every message again by the automaton.
   std::vector<std::vector<bool>> before;
   for (const Message& m : messages) before.push_back(answers(m));
-  REQUIRE(set.compile_literal_set_now());
+  REQUIRE(set.build_literal_automaton_now());
   std::size_t ruled_out = 0;
   for (std::size_t i = 0; i < messages.size(); ++i) {
     INFO(messages[i].path);

@@ -1,0 +1,58 @@
+#include "check/literal_automaton.h"
+
+#include <catch2/catch.hpp>
+
+#include <random>
+#include <string>
+#include <vector>
+
+#include "check/literal_index.h"
+
+using namespace tactful;
+
+namespace {
+
+std::vector<bool> automaton_finds(const std::vector<std::string>& literals, const std::string& text) {
+  const check::LiteralAutomaton automaton(literals);
+  std::vector<bool> found(literals.size(), false);
+  automaton.find(text, found);
+  return found;
+}
+
+}  // namespace
+
+TEST_CASE("the automaton finds literals that overlap, nest and share their ends", "[pattern_set]") {
+  const std::vector<std::string> literals = {"he", "she", "his", "hers", "s", "ushers", "x", "sh"};
+  CHECK(automaton_finds(literals, "ushers") == std::vector<bool>{true, true, false, true, true, true, false, true});
+  CHECK(automaton_finds(literals, "this") == std::vector<bool>{false, false, true, false, true, false, false, false});
+  CHECK(automaton_finds(literals, "") == std::vector<bool>(literals.size(), false));
+  // Bytes outside every literal, and non-ASCII bytes, reset nothing wrongly.
+  CHECK(automaton_finds({"café", "fé"}, "un café") == std::vector<bool>{true, true});
+  CHECK(automaton_finds({"ab"}, "a\xFF" "b a-b") == std::vector<bool>{false});
+  // What is set already stays set; an empty literal is never reported.
+  const check::LiteralAutomaton automaton({"", "q"});
+  std::vector<bool> found = {false, true};
+  automaton.find("nothing", found);
+  CHECK(found == std::vector<bool>{false, true});
+}
+
+TEST_CASE("the automaton and the literal index give the same answers on random text", "[pattern_set][fast-path]") {
+  std::mt19937 random(11);
+  std::uniform_int_distribution<int> letter(0, 5), length(1, 6), count(1, 60), text_length(0, 300);
+  const std::string alphabet = "abcd' ";
+  for (int round = 0; round < 300; ++round) {
+    check::LiteralIndex index;
+    std::vector<std::string> literals;
+    for (int n = count(random); n > 0; --n) {
+      std::string literal;
+      for (int k = length(random); k > 0; --k) literal += alphabet[static_cast<std::size_t>(letter(random))];
+      if (index.add(literal) == static_cast<int>(literals.size())) literals.push_back(literal);
+    }
+    std::string text;
+    for (int k = text_length(random); k > 0; --k) text += alphabet[static_cast<std::size_t>(letter(random))];
+    std::vector<bool> by_index(literals.size(), false);
+    index.find(text, by_index);
+    INFO(text);
+    REQUIRE(automaton_finds(literals, text) == by_index);
+  }
+}
