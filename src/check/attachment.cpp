@@ -66,7 +66,7 @@ Expected<std::unique_ptr<Rule>> make_attachment_rule(RuleInfo info, const RuleFi
   if (!types) return std::unexpected(types.error());
   std::optional<TextMatcher> text;
   if (fields.has("phrases") || fields.has("patterns")) {
-    auto matcher = TextMatcher::make(fields, set);
+    auto matcher = TextMatcher::make(fields, set, TextMatcher::Search::always);
     if (!matcher) return std::unexpected(matcher.error());
     text = std::move(*matcher);
   } else if (fields.has("unless") || fields.has("negation")) {

@@ -2,11 +2,17 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
+
 #include "check/pattern_set.h"
 #include "check/phrase_pattern.h"
+#include "support/utf8.h"
 
 namespace tactful::check {
 namespace {
+
+// Contractions of "not": isn't, don't, won't, can't.
+constexpr const char* kContractedNot = R"(\w+n['’]t\b)";
 
 const std::vector<std::string>& builtin_negations() {
   static const std::vector<std::string> cues = {
@@ -80,18 +86,46 @@ Expected<Cues> Cues::make(const std::vector<std::string>& phrases, bool negation
   std::vector<std::string> patterns;
   if (negation) {
     all.insert(all.end(), builtin_negations().begin(), builtin_negations().end());
-    patterns.push_back(R"(\w+n['’]t\b)");  // isn't, don't, won't, can't
+    patterns.push_back(kContractedNot);
   }
   if (all.empty() && patterns.empty()) return cues;
   // Phrases and the one built-in pattern: valid by construction, so compiled
   // when a match first needs its cues looked for.
-  auto regex = alternation(all, patterns);
-  if (!regex) return std::unexpected(regex.error());
-  cues.re_ = std::make_shared<const LazyRegex>(std::move(*regex));
+  auto parts = alternative_regexes(all, patterns);
+  if (!parts) return std::unexpected(parts.error());
+  for (const PhraseRegex& part : *parts) {
+    // The built-in pattern's words are too short for regex_requirements;
+    // every match of it ends in one of these.
+    const std::vector<std::string> contracted = {"n't", "n\xE2\x80\x99t"};
+    const std::vector<std::string>* clause = nullptr;
+    if (!part.required.empty()) clause = &narrowest_clause(part.required);
+    else if (!part.from_phrase && negation && part.regex.find(kContractedNot) != std::string::npos) clause = &contracted;
+    if (!clause) {  // a cue that holds no known word (a bare '*'): no shortcut
+      cues.any_of_.clear();
+      break;
+    }
+    for (const std::string& word : *clause)
+      if (std::find(cues.any_of_.begin(), cues.any_of_.end(), word) == cues.any_of_.end()) cues.any_of_.push_back(word);
+  }
+  cues.re_ = std::make_shared<const LazyRegex>(alternation_of(*parts));
   return cues;
 }
 
+bool Cues::may_hold(std::string_view text, TextRange range) const {
+  if (any_of_.empty()) return true;
+  const std::string_view in = range.in(text);
+  // RE2's (?i) folds these to 'k' and 's', which lower-casing as ASCII misses.
+  if (in.find("\xE2\x84\xAA") != std::string_view::npos || in.find("\xC5\xBF") != std::string_view::npos) return true;
+  const std::string lowered = utf8::ascii_lower(in);
+  for (const std::string& word : any_of_)
+    if (lowered.find(word) != std::string::npos) return true;
+  return false;
+}
+
 bool Cues::occurs(std::string_view text, TextRange range) const {
+  // Until the regex is compiled, a clause without the cues' words is
+  // answered without it; once compiled, the regex is as cheap.
+  if (re_ && !re_->ready() && !may_hold(text, range)) return false;
   const re2::RE2* re = re_ ? re_->get() : nullptr;
   if (!re) return false;
   bool found = false;
@@ -106,6 +140,8 @@ bool Cues::before(std::string_view text, TextRange match) const {
 bool Cues::after(std::string_view text, TextRange match) const {
   return re_ && occurs(text, {match.end, clause_end(text, match.end, window_)});
 }
+
+bool Cues::compiled() const { return re_ && re_->ready(); }
 
 bool Cues::within(std::string_view text, TextRange range) const { return occurs(text, range); }
 

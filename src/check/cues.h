@@ -27,11 +27,20 @@ class Cues {
   bool after(std::string_view text, TextRange match) const;
   // A cue anywhere inside `range`.
   bool within(std::string_view text, TextRange range) const;
+  // Whether the cues' regex has been compiled (by a clause that may hold a cue).
+  bool compiled() const;
 
  private:
   bool occurs(std::string_view text, TextRange range) const;
+  // Whether `range` holds one of any_of_ (or nothing is known of the cues).
+  bool may_hold(std::string_view text, TextRange range) const;
 
   std::shared_ptr<const LazyRegex> re_;
+  // A word one of which every cue's match holds (lower-case ASCII), when
+  // every cue has one: a clause without any cannot hold a cue, which is then
+  // known without compiling the cues' regex. Most clauses looked at on a
+  // cold start hold none, and their regexes were a sixth of its compiles.
+  std::vector<std::string> any_of_;
   int window_ = 6;
 };
 

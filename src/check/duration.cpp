@@ -237,7 +237,7 @@ Expected<std::unique_ptr<Rule>> make_duration_rule(RuleInfo info, const RuleFiel
   if (mode_name != "over-limit" && mode_name != "unstated")
     return std::unexpected(fields.error_at("check", "unknown check '" + mode_name + "' (over-limit or unstated)"));
   const Mode mode = mode_name == "unstated" ? Mode::unstated : Mode::over_limit;
-  auto matcher = TextMatcher::make(fields, set);
+  auto matcher = TextMatcher::make(fields, set, TextMatcher::Search::sometimes);
   if (!matcher) return std::unexpected(matcher.error());
 
   std::vector<std::string> lists[2];

@@ -120,8 +120,11 @@ struct PatternSet::Impl {
   std::shared_ptr<BackgroundAutomaton> literal_automaton = std::make_shared<BackgroundAutomaton>();
   mutable std::atomic<bool> literal_automaton_started{false};
   mutable std::atomic<std::size_t> literal_bytes_seen{0};
-  // By pattern id, the regex its rule runs (or null), for prefetch().
+  // By pattern id, the regex its rule runs (or null) and the kinds of
+  // message (bits by MessageKind) its rule applies to, for prefetch().
   std::vector<std::shared_ptr<const LazyRegex>> regex_of;
+  std::vector<std::uint8_t> kinds_of;
+  std::uint8_t adding_kinds = 0b111;
 
   // The literals only say that a pattern's words occur somewhere; on a long
   // text nearly all do, and each such pattern then scans the text itself.
@@ -175,10 +178,11 @@ struct PatternSet::Impl {
   // to last: two cores share a cold start's compiles. Only for a known-valid
   // pack, whose worker stays for the process (one being checked has ended
   // its worker in compile()).
-  void prefetch(const PatternHits& hits) {
+  void prefetch(const PatternHits& hits, std::uint8_t kinds) {
     std::vector<std::shared_ptr<const LazyRegex>> wanted;
     for (std::size_t id = regex_of.size(); id-- > 0;)
-      if (regex_of[id] && !regex_of[id]->ready() && hits.maybe(static_cast<int>(id))) wanted.push_back(regex_of[id]);
+      if (regex_of[id] && (kinds_of[id] & kinds) && !regex_of[id]->ready() && hits.maybe(static_cast<int>(id)))
+        wanted.push_back(regex_of[id]);
     if (wanted.empty()) return;
     {
       std::lock_guard lock(soon.mutex);
@@ -265,6 +269,7 @@ Expected<int> PatternSet::add(const PhraseRegex& alternative, std::shared_ptr<co
   const int id = static_cast<int>(count_);
   Impl& impl = *set_;
   impl.regex_of.push_back(std::move(compiled_as));
+  impl.kinds_of.push_back(impl.adding_kinds);
   if (!alternative.required.empty()) {
     // Not parsed here: a raw pattern goes to compile_soon too (TextMatcher),
     // whose compile reports what RE2 refuses, and a phrase is valid as made.
@@ -292,6 +297,13 @@ Expected<int> PatternSet::add(const PhraseRegex& alternative, std::shared_ptr<co
   }
   ++count_;
   return id;
+}
+
+void PatternSet::adding_for(const std::array<bool, 3>& kinds) {
+  std::uint8_t bits = 0;
+  for (std::size_t k = 0; k < kinds.size(); ++k)
+    if (kinds[k]) bits = static_cast<std::uint8_t>(bits | 1u << k);
+  set_->adding_kinds = bits;
 }
 
 Expected<std::vector<PhraseRegex>> PatternSet::alternatives(const std::vector<std::string>& phrases,
@@ -365,9 +377,11 @@ bool prefilter_disabled() {
   return disabled;
 }
 
-PatternHits PatternSet::match(std::string_view text, const std::vector<TextRange>& ranges, bool relinted) const {
+PatternHits PatternSet::match(std::string_view text, const std::vector<TextRange>& ranges, bool relinted,
+                               std::optional<MessageKind> kind) const {
   PatternHits hits = hits_in(text, ranges, relinted);
-  if (known_valid_ && compiled_ && !hits.everything_maybe()) set_->prefetch(hits);
+  const auto kinds = static_cast<std::uint8_t>(kind ? 1u << static_cast<int>(*kind) : 0b111u);
+  if (known_valid_ && compiled_ && !hits.everything_maybe()) set_->prefetch(hits, kinds);
   return hits;
 }
 

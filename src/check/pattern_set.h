@@ -16,12 +16,15 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
+#include <array>
 #include <mutex>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "check/phrase_pattern.h"
+#include "message/message_kind.h"
 #include "support/error.h"
 #include "support/text_range.h"
 
@@ -69,9 +72,15 @@ class PatternSet {
   }
 
   // Adds an alternative (as produced by phrase_pattern) and returns its id.
-  // `compiled_as`: the regex the rule will run for it, which match() may
-  // compile ahead on the background thread when a text holds its words.
+  // `compiled_as`: the regex the rule will run for it whenever a text of a
+  // kind it applies to may hold it, which match() then compiles ahead on the
+  // background thread; null for a regex a rule runs only on a condition or
+  // up to a first match (compiling those ahead was a third of a cold start's
+  // compiles, on the thread that the lint's own compiles wait for).
   Expected<int> add(const PhraseRegex& alternative, std::shared_ptr<const LazyRegex> compiled_as = nullptr);
+  // The kinds of message the rule whose alternatives are added next applies
+  // to: match() compiles their regexes ahead only for a text of those kinds.
+  void adding_for(const std::array<bool, 3>& kinds);
   // How often lints need a regex: on every message (a placeholder rule's,
   // a greeting phrase rule's), or only when the text may hold a match.
   enum class Need { every_message, on_match };
@@ -89,8 +98,11 @@ class PatternSet {
   void set_known_valid(bool known) { known_valid_ = known; }
   Expected<void> compile();
   // `relinted`: the text is linted again on every change, so the precise
-  // set (pattern_set.cpp) pays off whatever its length.
-  PatternHits match(std::string_view text, const std::vector<TextRange>& ranges, bool relinted = false) const;
+  // set (pattern_set.cpp) pays off whatever its length. `kind`: what the
+  // text is, so that only the regexes of rules for it are compiled ahead
+  // (without it, those of every rule).
+  PatternHits match(std::string_view text, const std::vector<TextRange>& ranges, bool relinted = false,
+                    std::optional<MessageKind> kind = std::nullopt) const;
   // Compiles the precise set (pattern_set.cpp) on this thread unless the
   // background has started it, and waits until it is ready; false when
   // there is none. For tests, which must see the answers with and without it.

@@ -46,7 +46,7 @@ Expected<std::unique_ptr<Rule>> make_phrase_rule(RuleInfo info, const RuleFields
   if (!scope)
     return std::unexpected(fields.error_at("scope", "unknown scope '" + **scope_name +
                                                         "' (new-text, greeting, subject, signature or body)"));
-  auto matcher = TextMatcher::make(fields, set, *scope == Scope::new_text);
+  auto matcher = TextMatcher::make(fields, set, TextMatcher::Search::always, *scope == Scope::new_text);
   if (!matcher) return std::unexpected(matcher.error());
   std::optional<std::string> replacement;
   if (fields.has("fix")) {

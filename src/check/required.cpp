@@ -70,12 +70,12 @@ Expected<std::unique_ptr<Rule>> make_required_rule(RuleInfo info, const RuleFiel
       auto name = group.string("name");
       if (!name) return std::unexpected(name.error());
       // Group-level cues fall back to the rule's own.
-      auto matcher = TextMatcher::make(group, set);
+      auto matcher = TextMatcher::make(group, set, TextMatcher::Search::sometimes);
       if (!matcher) return std::unexpected(matcher.error());
       groups.push_back({*name, std::move(*matcher)});
     }
   } else {
-    auto matcher = TextMatcher::make(fields, set);
+    auto matcher = TextMatcher::make(fields, set, TextMatcher::Search::sometimes);
     if (!matcher) return std::unexpected(matcher.error());
     groups.push_back({info.id, std::move(*matcher)});
   }

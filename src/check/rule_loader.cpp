@@ -169,6 +169,7 @@ Expected<std::unique_ptr<Rule>> make_rule(const std::string& name, const YAML::N
   const std::string stem = fs::path(name).stem().string();
   if (fs::path(name).extension() == ".yaml" && stem != info->id)
     return std::unexpected(fields.error_at("id", "the id '" + info->id + "' must match the file name '" + stem + ".yaml'"));
+  set.adding_for(info->applies);
   return kind->make(std::move(*info), fields, set);
 }
 

@@ -6,7 +6,7 @@
 
 namespace tactful::check {
 
-Expected<TextMatcher> TextMatcher::make(const RuleFields& fields, PatternSet& set, bool prefilter) {
+Expected<TextMatcher> TextMatcher::make(const RuleFields& fields, PatternSet& set, Search search, bool prefilter) {
   TextMatcher m;
   auto phrases = fields.strings("phrases");
   if (!phrases) return std::unexpected(phrases.error());
@@ -26,7 +26,7 @@ Expected<TextMatcher> TextMatcher::make(const RuleFields& fields, PatternSet& se
   if (prefilter) {
     for (const PhraseRegex& part : *parts) {
       auto alternative = std::make_unique<Alternative>(part.regex);
-      auto id = set.add(part, alternative->re);
+      auto id = set.add(part, search == Search::always ? alternative->re : nullptr);
       if (!id) return std::unexpected(fields.error_at(pattern_key, id.error().message));
       alternative->set_id = *id;
       m.alternatives_->push_back(std::move(alternative));

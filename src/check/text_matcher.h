@@ -16,10 +16,15 @@ namespace tactful::check {
 
 class TextMatcher {
  public:
+  // How a rule searches with the matcher, for the regexes it may compile
+  // ahead (PatternSet::add): on every text of its kinds that may hold a
+  // match (find on each message), or only on a condition or up to a first
+  // match (a required phrase, the request near a length).
+  enum class Search { always, sometimes };
   // Reads phrases, patterns, unless, unless-after, negation, window from `fields`.
   // With `prefilter`, each alternative joins `set`'s one-pass prefilter for
   // new text; either way `set` checks the raw patterns (compile_soon).
-  static Expected<TextMatcher> make(const RuleFields& fields, PatternSet& set, bool prefilter = true);
+  static Expected<TextMatcher> make(const RuleFields& fields, PatternSet& set, Search search, bool prefilter = true);
 
   // Matches inside `ranges` of `text` that no cue excuses. `hits` may rule the
   // whole search out when the ranges are the new text the set was run on.

@@ -180,7 +180,7 @@ Expected<std::unique_ptr<Rule>> make_timing_rule(RuleInfo info, const RuleFields
   if (*since_name != "interview" && *since_name != "original-message")
     return std::unexpected(fields.error_at("since", "unknown 'since' value '" + *since_name + "' (interview or original-message)"));
   const Since since = *since_name == "interview" ? Since::interview : Since::original_message;
-  auto matcher = TextMatcher::make(fields, set);
+  auto matcher = TextMatcher::make(fields, set, TextMatcher::Search::sometimes);
   if (!matcher) return std::unexpected(matcher.error());
   auto later = read_limit(fields, "later-than");
   if (!later) return std::unexpected(later.error());

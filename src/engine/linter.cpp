@@ -125,7 +125,7 @@ LintResult Linter::lint(const Message& message, const Config& config, const Lint
   }
 
   const Document document = Document::of(message);
-  const check::PatternHits hits = rules_->patterns().match(message.body, document.ranges(), options.relinted);
+  const check::PatternHits hits = rules_->patterns().match(message.body, document.ranges(), options.relinted, result.kind);
   const check::Settings settings = settings_for(message, config, options);
   const check::Context context{message, document, result.kind, settings, hits};
   CollectingSink sink(config, message, result);
