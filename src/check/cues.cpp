@@ -79,7 +79,7 @@ std::size_t clause_end(std::string_view text, std::size_t offset, int words) {
   return text.size();
 }
 
-Expected<Cues> Cues::make(const std::vector<std::string>& phrases, bool negation, int window_words) {
+Expected<Cues> Cues::make(const std::vector<std::string>& phrases, bool negation, int window_words, PatternSet* set) {
   Cues cues;
   cues.window_ = window_words;
   std::vector<std::string> all = phrases;
@@ -91,7 +91,7 @@ Expected<Cues> Cues::make(const std::vector<std::string>& phrases, bool negation
   if (all.empty() && patterns.empty()) return cues;
   // Phrases and the one built-in pattern: valid by construction, so compiled
   // when a match first needs its cues looked for.
-  auto parts = alternative_regexes(all, patterns);
+  auto parts = set ? set->alternatives(all, patterns) : alternative_regexes(all, patterns);
   if (!parts) return std::unexpected(parts.error());
   for (const PhraseRegex& part : *parts) {
     // The built-in pattern's words are too short for regex_requirements;

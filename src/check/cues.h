@@ -14,11 +14,15 @@
 namespace tactful::check {
 
 class LazyRegex;
+class PatternSet;
 
 class Cues {
  public:
-  // `phrases` in the phrase syntax; `negation` adds the built-in cues.
-  static Expected<Cues> make(const std::vector<std::string>& phrases, bool negation, int window_words);
+  // `phrases` in the phrase syntax; `negation` adds the built-in cues. With
+  // `set`, their regexes come from its alternatives() (replayed from the
+  // pack's snapshot on a cached load instead of being made again).
+  static Expected<Cues> make(const std::vector<std::string>& phrases, bool negation, int window_words,
+                             PatternSet* set = nullptr);
 
   bool empty() const { return !re_; }
   // A cue within `window` words before `match`, in its clause.
@@ -29,6 +33,8 @@ class Cues {
   bool within(std::string_view text, TextRange range) const;
   // Whether the cues' regex has been compiled (by a clause that may hold a cue).
   bool compiled() const;
+  // The cues' regex (null when there are none), for PatternSet::also_compile.
+  const std::shared_ptr<const LazyRegex>& regex() const { return re_; }
 
  private:
   bool occurs(std::string_view text, TextRange range) const;

@@ -249,7 +249,7 @@ Expected<std::unique_ptr<Rule>> make_duration_rule(RuleInfo info, const RuleFiel
     if (!extra) return std::unexpected(extra.error());
     lists[i] = *builtins[i];
     lists[i].insert(lists[i].end(), extra->begin(), extra->end());
-    auto made = Cues::make(lists[i], false, 4);
+    auto made = Cues::make(lists[i], false, 4, &set);
     if (!made) return std::unexpected(fields.error_at(keys[i], made.error().message));
     cues[i] = std::move(*made);
   }

@@ -124,6 +124,7 @@ struct PatternSet::Impl {
   // message (bits by MessageKind) its rule applies to, for prefetch().
   std::vector<std::shared_ptr<const LazyRegex>> regex_of;
   std::vector<std::uint8_t> kinds_of;
+  std::vector<std::vector<std::shared_ptr<const LazyRegex>>> also_of;  // also_compile
   std::uint8_t adding_kinds = 0b111;
 
   // The literals only say that a pattern's words occur somewhere; on a long
@@ -180,9 +181,13 @@ struct PatternSet::Impl {
   // its worker in compile()).
   void prefetch(const PatternHits& hits, std::uint8_t kinds) {
     std::vector<std::shared_ptr<const LazyRegex>> wanted;
-    for (std::size_t id = regex_of.size(); id-- > 0;)
-      if (regex_of[id] && (kinds_of[id] & kinds) && !regex_of[id]->ready() && hits.maybe(static_cast<int>(id)))
-        wanted.push_back(regex_of[id]);
+    for (std::size_t id = regex_of.size(); id-- > 0;) {
+      if (!regex_of[id] || !(kinds_of[id] & kinds) || !hits.maybe(static_cast<int>(id))) continue;
+      if (!regex_of[id]->ready()) wanted.push_back(regex_of[id]);
+      // A rule's cues right after its own regexes, once.
+      for (const auto& also : also_of[id])
+        if (!also->ready() && std::find(wanted.begin(), wanted.end(), also) == wanted.end()) wanted.push_back(also);
+    }
     if (wanted.empty()) return;
     {
       std::lock_guard lock(soon.mutex);
@@ -270,6 +275,7 @@ Expected<int> PatternSet::add(const PhraseRegex& alternative, std::shared_ptr<co
   Impl& impl = *set_;
   impl.regex_of.push_back(std::move(compiled_as));
   impl.kinds_of.push_back(impl.adding_kinds);
+  impl.also_of.emplace_back();
   if (!alternative.required.empty()) {
     // Not parsed here: a raw pattern goes to compile_soon too (TextMatcher),
     // whose compile reports what RE2 refuses, and a phrase is valid as made.
@@ -304,6 +310,11 @@ void PatternSet::adding_for(const std::array<bool, 3>& kinds) {
   for (std::size_t k = 0; k < kinds.size(); ++k)
     if (kinds[k]) bits = static_cast<std::uint8_t>(bits | 1u << k);
   set_->adding_kinds = bits;
+}
+
+void PatternSet::also_compile(int id, std::shared_ptr<const LazyRegex> re) {
+  if (id < 0 || static_cast<std::size_t>(id) >= set_->also_of.size() || !re) return;
+  set_->also_of[static_cast<std::size_t>(id)].push_back(std::move(re));
 }
 
 Expected<std::vector<PhraseRegex>> PatternSet::alternatives(const std::vector<std::string>& phrases,
