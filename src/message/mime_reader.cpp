@@ -8,6 +8,7 @@
 
 #include "message/body_decoding.h"
 #include "message/header_block.h"
+#include "message/text_part.h"
 
 namespace tactful {
 namespace {
@@ -86,12 +87,6 @@ void walk(GMimeObject* object, Walk& w, int depth) {
   else if (!is_type(object, "text", "*")) w.attachments.push_back(part);
 }
 
-bool charset_is(const char* charset, std::initializer_list<const char*> names) {
-  for (const char* name : names)
-    if (strcasecmp(charset, name) == 0) return true;
-  return false;
-}
-
 // Decodes a text part to UTF-8, with a source map where one can be exact.
 void read_text_part(GMimePart* part, bool is_html, Message& message, std::size_t search_from) {
   GMimeDataWrapper* wrapper = g_mime_part_get_content(part);
@@ -100,30 +95,35 @@ void read_text_part(GMimePart* part, bool is_html, Message& message, std::size_t
   const GMimeContentEncoding encoding = g_mime_data_wrapper_get_encoding(wrapper);
   const char* charset_param = g_mime_object_get_content_type_parameter(GMIME_OBJECT(part), "charset");
   const char* charset = charset_param ? charset_param : "us-ascii";
+  const std::optional<SimpleCharset> simple = simple_charset(charset);
 
   // Where the encoded content lies in the source, so findings point into it.
   std::size_t base = message.source.find(encoded, search_from);
   const bool located = base != std::string::npos && !encoded.empty();
   if (!located) base = search_from < message.source.size() ? search_from : 0;
 
+  const bool identity = encoding == GMIME_CONTENT_ENCODING_DEFAULT || encoding == GMIME_CONTENT_ENCODING_7BIT ||
+                        encoding == GMIME_CONTENT_ENCODING_8BIT || encoding == GMIME_CONTENT_ENCODING_BINARY;
+  if (located && simple && (identity || encoding == GMIME_CONTENT_ENCODING_QUOTEDPRINTABLE)) {
+    take_located_text(message, encoded, base,
+                      identity ? TransferEncoding::identity : TransferEncoding::quoted_printable, *simple, is_html);
+    return;
+  }
+
   MappedText text;
   bool exact = located;
   if (encoding == GMIME_CONTENT_ENCODING_QUOTEDPRINTABLE && located) {
     text = decode_quoted_printable(encoded, base);
-  } else if ((encoding == GMIME_CONTENT_ENCODING_DEFAULT || encoding == GMIME_CONTENT_ENCODING_7BIT ||
-              encoding == GMIME_CONTENT_ENCODING_8BIT || encoding == GMIME_CONTENT_ENCODING_BINARY) &&
-             located) {
+  } else if (identity && located) {
     text = identity_mapped(encoded, base);
   } else {
     text = identity_mapped(decoded_content(wrapper), base);
     exact = false;
   }
 
-  if (charset_is(charset, {"iso-8859-1", "latin1", "iso8859-1", "iso-8859-15"})) {
-    text = latin1_to_utf8(text, false);
-  } else if (charset_is(charset, {"windows-1252", "cp1252"})) {
-    text = latin1_to_utf8(text, true);
-  } else if (!charset_is(charset, {"utf-8", "utf8", "us-ascii", "ascii"})) {
+  if (simple && *simple != SimpleCharset::utf8) {
+    text = latin1_to_utf8(text, *simple == SimpleCharset::windows_1252);
+  } else if (!simple) {
     iconv_t cd = g_mime_iconv_open("UTF-8", charset);
     if (cd != reinterpret_cast<iconv_t>(-1)) {
       char* converted = g_mime_iconv_strndup(cd, text.text.data(), text.text.size());
@@ -189,6 +189,12 @@ std::string decode_header_text(std::string_view raw) {
   std::string out(decoded);
   g_free(decoded);
   return out;
+}
+
+bool header_text_is_plain(std::string_view raw) {
+  for (char c : raw)
+    if (c < 0x20 || c > 0x7e) return false;
+  return raw.find("=?") == std::string_view::npos;
 }
 
 std::vector<Address> parse_addresses(std::string_view raw) {

@@ -25,6 +25,10 @@ bool read_mime(Message& message, const MimeLimits& limits = {});
 // RFC 2047 decoding of a raw header value ("=?UTF-8?Q?Jos=C3=A9?=").
 std::string decode_header_text(std::string_view raw);
 
+// Whether `raw` is printable ASCII without an encoded word, which
+// decode_header_text returns unchanged: most values are, and they need no GMime.
+bool header_text_is_plain(std::string_view raw);
+
 // "Ann Lee <ann@x.org>, raj@y.com" -> [{Ann Lee, ann@x.org}, {"", raj@y.com}]
 std::vector<Address> parse_addresses(std::string_view raw);
 

@@ -8,6 +8,7 @@
 #include "message/mbox_splitter.h"
 #include "message/mime_reader.h"
 #include "message/regions.h"
+#include "message/simple_mime.h"
 #include "support/utf8.h"
 
 namespace tactful {
@@ -39,7 +40,7 @@ void take_headers(Message& m, const HeaderBlock& block, bool front_matter) {
   for (const RawHeader& raw : block.fields) {
     Header h;
     h.name = front_matter ? header_name_for_key(raw.name) : raw.name;
-    h.value = decode_header_text(raw.raw_value);
+    h.value = header_text_is_plain(raw.raw_value) ? raw.raw_value : decode_header_text(raw.raw_value);
     if (!utf8::is_valid(h.value)) h.value = utf8::repair_in_place_copy(h.value);
     h.line = raw.line;
     h.value_range = raw.value_range;
@@ -96,9 +97,9 @@ Message read_message(std::string path, std::string bytes, int first_line, const 
   bool read = false;
   if (looks_like_mime(m.path, m.source)) {
     const HeaderBlock block = scan_header_block(m.source, false);
-    // read_mime leaves the message as it was when it fails (it fails only
-    // before reading anything), so it reads into the message, not a copy.
-    if (block.found && read_mime(m, limits)) {
+    // Both readers leave the message as it was when they fail (they fail
+    // only before reading anything), so they read into it, not a copy.
+    if (block.found && (read_simple_mime(m, block) || read_mime(m, limits))) {
       take_headers(m, block, false);
       read = true;
     } else {
