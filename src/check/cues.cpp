@@ -4,9 +4,9 @@
 
 #include <algorithm>
 
+#include "check/literal_view.h"
 #include "check/pattern_set.h"
 #include "check/phrase_pattern.h"
-#include "support/utf8.h"
 
 namespace tactful::check {
 namespace {
@@ -116,9 +116,9 @@ bool Cues::may_hold(std::string_view text, TextRange range) const {
   const std::string_view in = range.in(text);
   // RE2's (?i) folds these to 'k' and 's', which lower-casing as ASCII misses.
   if (in.find("\xE2\x84\xAA") != std::string_view::npos || in.find("\xC5\xBF") != std::string_view::npos) return true;
-  const std::string lowered = utf8::ascii_lower(in);
+  const std::string view = literal_view(in);
   for (const std::string& word : any_of_)
-    if (lowered.find(word) != std::string::npos) return true;
+    if (view.find(word) != std::string::npos) return true;
   return false;
 }
 

@@ -15,8 +15,8 @@
 
 #include "check/literal_automaton.h"
 #include "check/literal_index.h"
+#include "check/literal_view.h"
 #include "check/pack_cache.h"
-#include "support/utf8.h"
 
 namespace tactful::check {
 namespace {
@@ -438,9 +438,9 @@ PatternHits PatternSet::hits_in(std::string_view text, const std::vector<TextRan
     }
   for (const TextRange& r : ranges) {
     if (impl.literals.size() == 0) continue;
-    const std::string lowered = utf8::ascii_lower(r.in(text));
-    if (automaton) automaton->find(lowered, literal_hits);
-    else impl.literals.find(lowered, literal_hits);
+    const std::string view = literal_view(r.in(text));
+    if (automaton) automaton->find(view, literal_hits);
+    else impl.literals.find(view, literal_hits);
   }
   std::vector<char> found(literal_hits.begin(), literal_hits.end());
   for (const auto& p : impl.by_literals) hits[static_cast<std::size_t>(p.id)] = impl.clauses_hold(p, found);

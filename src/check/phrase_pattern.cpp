@@ -105,6 +105,18 @@ Requirements word_requirements(std::string_view word) {
   return out;
 }
 
+// A word the phrase matches exactly, letters and digits only, lower-cased;
+// empty for the rest ('~' endings, apostrophes, hyphens, '*', non-ASCII).
+std::vector<std::string> plain_word(std::string_view word) {
+  std::string out;
+  for (char c : word) {
+    if (!std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80) return {};
+    out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  if (out.empty()) return {};
+  return {out};
+}
+
 }  // namespace
 
 const std::vector<std::string>& narrowest_clause(const Requirements& r) {
@@ -129,6 +141,10 @@ class Parser {
   Expected<std::string> sequence(bool inside_group, Requirements& required) {
     std::vector<std::string> items;  // compiled items; "..." kept as a marker
     std::vector<bool> optional;      // items that carry their own trailing gap
+    // For each item, the plain words (lower case) one of which it matches
+    // exactly, where it is such a word or a group of them: two of these in a
+    // row make word pairs, one of which every match holds in literal_view.
+    std::vector<std::vector<std::string>> words;
     required.clear();
     const auto require = [&](Requirements more) {
       for (auto& clause : more) required.push_back(std::move(clause));
@@ -151,18 +167,21 @@ class Parser {
         ++pos_;
         ++depth_;
         Requirements group_required;
-        auto group = this->group(group_required);
+        std::vector<std::string> group_words;
+        auto group = this->group(group_required, group_words);
         --depth_;
         if (!group) return std::unexpected(group.error());
         if (!group->second) require(std::move(group_required));
         items.push_back(group->first);
         optional.push_back(group->second);
+        words.push_back(group->second ? std::vector<std::string>{} : std::move(group_words));
         continue;
       }
       if (s_.substr(pos_, 3) == "...") {
         pos_ += 3;
         items.push_back("...");
         optional.push_back(true);
+        words.emplace_back();
         continue;
       }
       std::size_t end = pos_;
@@ -172,8 +191,17 @@ class Parser {
       items.push_back(word_to_regex(s_.substr(pos_, end - pos_)));
       require(word_requirements(s_.substr(pos_, end - pos_)));
       optional.push_back(false);
+      words.push_back(plain_word(s_.substr(pos_, end - pos_)));
       pos_ = end;
     }
+    for (std::size_t i = 0; i + 1 < items.size(); ++i) {
+      if (words[i].empty() || words[i + 1].empty() || words[i].size() * words[i + 1].size() > kMaxWordPairs) continue;
+      std::vector<std::string> pairs;
+      for (const std::string& first : words[i])
+        for (const std::string& second : words[i + 1]) pairs.push_back(first + ' ' + second);
+      required.push_back(std::move(pairs));
+    }
+    single_word_ = items.size() == 1 && words[0].size() == 1 ? words[0] : std::vector<std::string>{};
     std::string out;
     for (std::size_t i = 0; i < items.size(); ++i) {
       const bool last = i + 1 == items.size();
@@ -195,15 +223,21 @@ class Parser {
   // After '[': alternatives up to ']'. Returns the regex and whether it is
   // optional; `required` gets one clause: the narrowest clause of each
   // alternative together, or none when an alternative has none.
-  Expected<std::pair<std::string, bool>> group(Requirements& required) {
+  // `single_words` gets the alternatives when each is one plain word.
+  Expected<std::pair<std::string, bool>> group(Requirements& required, std::vector<std::string>& single_words) {
     std::vector<std::string> alternatives;
     bool optional = false;
     bool every_alternative_known = true;
+    bool every_alternative_a_word = true;
     std::vector<std::string> clause;
+    single_words.clear();
     while (true) {
       Requirements alt_required;
       auto alt = sequence(true, alt_required);
       if (!alt) return std::unexpected(alt.error());
+      if (single_word_.empty()) every_alternative_a_word = false;
+      else if (std::find(single_words.begin(), single_words.end(), single_word_[0]) == single_words.end())
+        single_words.push_back(single_word_[0]);
       if (alt_required.empty()) {
         every_alternative_known = false;
       } else if (every_alternative_known) {
@@ -217,6 +251,7 @@ class Parser {
       if (s_[pos_++] == ']') break;  // else '|'
     }
     if (alternatives.empty()) return fail("empty [ ] group in phrase '" + std::string(s_) + "'");
+    if (!every_alternative_a_word) single_words.clear();
     required.clear();
     if (every_alternative_known) required.push_back(std::move(clause));
     std::string out = "(?:";
@@ -229,6 +264,10 @@ class Parser {
   }
 
   static constexpr int kMaxGroupDepth = 16;
+  // A clause of word pairs larger than this narrows too little to keep.
+  static constexpr std::size_t kMaxWordPairs = 64;
+
+  std::vector<std::string> single_word_;  // the last sequence's one plain word, if it was one
 
   std::string_view s_;
   std::size_t pos_ = 0;

@@ -3,6 +3,8 @@
 #include <catch2/catch.hpp>
 #include <re2/re2.h>
 
+#include "check/literal_view.h"
+
 using namespace tactful;
 
 namespace {
@@ -55,13 +57,33 @@ check::Requirements required_of(const std::string& phrase) {
 
 TEST_CASE("a phrase requires each of its words and one word of each group", "[check][prefilter]") {
   using R = check::Requirements;
-  CHECK(required_of("are you hiring") == R{{"are"}, {"you"}, {"hiring"}});
+  CHECK(required_of("are you hiring") == R{{"are"}, {"you"}, {"hiring"}, {"are you"}, {"you hiring"}});
   CHECK(required_of("follow-up") == R{{"follow"}, {"up"}});
   CHECK(required_of("[any|] openings") == R{{"openings"}});
-  CHECK(required_of("[a role|a position] on your team") == R{{"role", "position"}, {"on"}, {"your"}, {"team"}});
-  CHECK(required_of("consider me ... role") == R{{"consider"}, {"me"}, {"role"}});
+  CHECK(required_of("[a role|a position] on your team") ==
+        R{{"a role", "a position"}, {"on"}, {"your"}, {"team"}, {"on your"}, {"your team"}});
+  CHECK(required_of("consider me ... role") == R{{"consider"}, {"me"}, {"role"}, {"consider me"}});
   CHECK(required_of("open~ [role|job]") == R{{"open"}, {"role", "job"}});
   CHECK(required_of("hire~ now") == R{{"hir"}, {"now"}});
+}
+
+TEST_CASE("two plain words or groups of them in a row require one of their pairs", "[check][prefilter]") {
+  using R = check::Requirements;
+  CHECK(required_of("[how|why] you [got|moved]") ==
+        R{{"how", "why"}, {"you"}, {"got", "moved"}, {"how you", "why you"}, {"you got", "you moved"}});
+  // An optional group, '...', '*', '~' and hyphens break a pair.
+  CHECK(required_of("speak [up|] for me") == R{{"speak"}, {"for"}, {"me"}, {"for me"}});
+  CHECK(required_of("ask ... for * role") == R{{"ask"}, {"for"}, {"role"}});
+  CHECK(required_of("open~ role") == R{{"open"}, {"role"}});
+  CHECK(required_of("follow-up call") == R{{"follow"}, {"up"}, {"call"}});
+  // The pair holds however the words are set apart.
+  const RE2 re("(?i)\\b(?:" + *check::phrase_to_regex("for me") + ")\\b");
+  for (const std::string text : {"for me", "FOR\n   me", "for\r\n\tme", "for–me", "for — me", "for/me", "for-me"}) {
+    INFO(text);
+    re2::StringPiece m;
+    REQUIRE(re.Match(text, 0, text.size(), RE2::UNANCHORED, &m, 1));
+    CHECK(check::literal_view(m).find("for me") != std::string::npos);
+  }
 }
 
 TEST_CASE("words a lower-cased text cannot show require nothing", "[check][prefilter]") {
