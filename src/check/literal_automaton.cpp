@@ -67,12 +67,17 @@ LiteralAutomaton::LiteralAutomaton(const std::vector<std::string>& literals) {
   outputs_begin_.push_back(static_cast<std::uint32_t>(outputs_.size()));
 }
 
-void LiteralAutomaton::find(std::string_view text, std::vector<bool>& found) const {
+void LiteralAutomaton::find(std::string_view text, std::vector<bool>& found, std::vector<int>* newly) const {
   std::uint32_t state = 0;
   const std::size_t columns = columns_;
   for (const char c : text) {
     state = next_[state * columns + column_[static_cast<unsigned char>(c)]];
-    for (std::uint32_t k = outputs_begin_[state]; k < outputs_begin_[state + 1]; ++k) found[outputs_[k]] = true;
+    for (std::uint32_t k = outputs_begin_[state]; k < outputs_begin_[state + 1]; ++k) {
+      auto&& seen = found[outputs_[k]];
+      if (seen) continue;
+      seen = true;
+      if (newly) newly->push_back(static_cast<int>(outputs_[k]));
+    }
   }
 }
 

@@ -20,9 +20,10 @@ class LiteralAutomaton {
   // Literal i of `literals` is reported as i; empty literals never are.
   explicit LiteralAutomaton(const std::vector<std::string>& literals);
 
-  // Sets found[i] for every literal i that occurs in `text` (found has one
+  // Sets found[i] for every literal i that occurs in `text`, and appends i
+  // to `newly` (when given) if found[i] was not set before (found has one
   // entry per literal; what is set already stays set).
-  void find(std::string_view text, std::vector<bool>& found) const;
+  void find(std::string_view text, std::vector<bool>& found, std::vector<int>* newly = nullptr) const;
 
   std::size_t states() const { return outputs_begin_.size() - 1; }
 

@@ -19,7 +19,7 @@ int LiteralIndex::add(std::string_view literal) {
   return id;
 }
 
-void LiteralIndex::find(std::string_view text, std::vector<bool>& found) const {
+void LiteralIndex::find(std::string_view text, std::vector<bool>& found, std::vector<int>* newly) const {
   const std::size_t n = text.size();
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   std::size_t left = literals_.size();
@@ -29,6 +29,7 @@ void LiteralIndex::find(std::string_view text, std::vector<bool>& found) const {
       for (int id : single_bytes_[bytes[pos]])
         if (!found[static_cast<std::size_t>(id)]) {
           found[static_cast<std::size_t>(id)] = true;
+          if (newly) newly->push_back(id);
           --left;
         }
     if (pos + 1 == n) break;
@@ -37,6 +38,7 @@ void LiteralIndex::find(std::string_view text, std::vector<bool>& found) const {
       if (found[static_cast<std::size_t>(id)] || literal.size() > n - pos) continue;
       if (std::memcmp(literal.data(), bytes + pos, literal.size()) == 0) {
         found[static_cast<std::size_t>(id)] = true;
+        if (newly) newly->push_back(id);
         --left;
       }
     }

@@ -22,9 +22,10 @@ class LiteralIndex {
   std::size_t size() const { return literals_.size(); }
   const std::vector<std::string>& literals() const { return literals_; }
 
-  // Sets found[i] for every literal i that occurs in `text` (found has size()
+  // Sets found[i] for every literal i that occurs in `text`, and appends i
+  // to `newly` (when given) if found[i] was not set before (found has size()
   // entries; what is set already stays set).
-  void find(std::string_view text, std::vector<bool>& found) const;
+  void find(std::string_view text, std::vector<bool>& found, std::vector<int>* newly = nullptr) const;
 
  private:
   // Bucket of a literal's (or a text position's) first two bytes.

@@ -105,10 +105,14 @@ struct PatternSet::Impl {
     std::uint32_t first_clause, end_clause;
   };
   std::vector<LiteralPattern> by_literals;
+  // Literal -> the patterns (into by_literals) whose first clause, their
+  // narrowest, holds it: a text's found literals lead to the few patterns
+  // worth a look, instead of every pattern's clauses being tried.
+  std::vector<std::vector<std::uint32_t>> patterns_by_first_literal;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> clause_spans;
   std::vector<int> clause_literals;
 
-  bool clauses_hold(const LiteralPattern& p, const std::vector<char>& literal_hits) const {
+  bool clauses_hold(const LiteralPattern& p, const std::vector<bool>& literal_hits) const {
     for (std::uint32_t c = p.first_clause; c < p.end_clause; ++c) {
       const auto [begin, end] = clause_spans[c];
       bool any = false;
@@ -293,6 +297,12 @@ Expected<int> PatternSet::add(const PhraseRegex& alternative, std::shared_ptr<co
       if (begin == end) return fail("bad phrase: a required word is empty");
       impl.clause_spans.emplace_back(begin, end);
     }
+    const auto [first_begin, first_end] = impl.clause_spans[first_clause];
+    for (std::uint32_t k = first_begin; k < first_end; ++k) {
+      const auto literal = static_cast<std::size_t>(impl.clause_literals[k]);
+      if (impl.patterns_by_first_literal.size() <= literal) impl.patterns_by_first_literal.resize(literal + 1);
+      impl.patterns_by_first_literal[literal].push_back(static_cast<std::uint32_t>(impl.by_literals.size()));
+    }
     impl.by_literals.push_back({id, first_clause, static_cast<std::uint32_t>(impl.clause_spans.size())});
     impl.precise_regexes.push_back(regex);
   } else {
@@ -403,6 +413,7 @@ PatternHits PatternSet::hits_in(std::string_view text, const std::vector<TextRan
   const Impl& impl = *set_;
   if (!impl.by_literals.empty() && has_fold_to_ascii(text)) return PatternHits::everything();
   std::vector<bool> literal_hits(impl.literals.size(), false);
+  std::vector<int> found;  // the literals of literal_hits, in the order found
   const auto automaton = impl.ready(*impl.literal_automaton);
   std::vector<int> ids;
   // False when the set ran out of DFA memory: then every rule looks for itself.
@@ -439,11 +450,16 @@ PatternHits PatternSet::hits_in(std::string_view text, const std::vector<TextRan
   for (const TextRange& r : ranges) {
     if (impl.literals.size() == 0) continue;
     const std::string view = literal_view(r.in(text));
-    if (automaton) automaton->find(view, literal_hits);
-    else impl.literals.find(view, literal_hits);
+    if (automaton) automaton->find(view, literal_hits, &found);
+    else impl.literals.find(view, literal_hits, &found);
   }
-  std::vector<char> found(literal_hits.begin(), literal_hits.end());
-  for (const auto& p : impl.by_literals) hits[static_cast<std::size_t>(p.id)] = impl.clauses_hold(p, found);
+  for (const int literal : found)
+    if (static_cast<std::size_t>(literal) < impl.patterns_by_first_literal.size())
+      for (const std::uint32_t p : impl.patterns_by_first_literal[static_cast<std::size_t>(literal)]) {
+        const Impl::LiteralPattern& pattern = impl.by_literals[p];
+        auto&& hit = hits[static_cast<std::size_t>(pattern.id)];
+        if (!hit && impl.clauses_hold(pattern, literal_hits)) hit = true;
+      }
   if (!automaton && impl.literals.size() > 0 && impl.literal_bytes_seen.fetch_add(bytes) + bytes >= kLiteralAutomatonFromBytes &&
       !impl.literal_automaton_started.exchange(true))
     std::thread(build_automaton, impl.literals.literals(), impl.literal_automaton).detach();

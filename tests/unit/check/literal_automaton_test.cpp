@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <random>
 #include <string>
 #include <vector>
@@ -51,8 +52,23 @@ TEST_CASE("the automaton and the literal index give the same answers on random t
     std::string text;
     for (int k = text_length(random); k > 0; --k) text += alphabet[static_cast<std::size_t>(letter(random))];
     std::vector<bool> by_index(literals.size(), false);
-    index.find(text, by_index);
+    std::vector<int> newly_by_index;
+    index.find(text, by_index, &newly_by_index);
     INFO(text);
     REQUIRE(automaton_finds(literals, text) == by_index);
+    // Both list what they found, each literal once.
+    const check::LiteralAutomaton automaton(literals);
+    std::vector<bool> by_automaton(literals.size(), false);
+    std::vector<int> newly_by_automaton;
+    automaton.find(text, by_automaton, &newly_by_automaton);
+    std::vector<bool> listed(literals.size(), false);
+    for (const int i : newly_by_automaton) {
+      CHECK_FALSE(listed[static_cast<std::size_t>(i)]);
+      listed[static_cast<std::size_t>(i)] = true;
+    }
+    CHECK(listed == by_index);
+    std::sort(newly_by_index.begin(), newly_by_index.end());
+    std::sort(newly_by_automaton.begin(), newly_by_automaton.end());
+    CHECK(newly_by_index == newly_by_automaton);
   }
 }
