@@ -120,12 +120,23 @@ std::vector<std::string> plain_word(std::string_view word) {
 }  // namespace
 
 const std::vector<std::string>& narrowest_clause(const Requirements& r) {
+  // Words nearly every message holds: a clause with one of them narrows
+  // nothing, however long its other literals ("the" of "the\s+gop").
+  static constexpr std::string_view kCommon[] = {
+      "the", "and", "for", "you", "your", "are", "was", "with", "that", "this", "have", "not", "but",
+      "from", "our", "can", "will", "would", "about", "what", "how", "any", "all", "one", "out", "who"};
+  const auto common = [](const std::vector<std::string>& v) {
+    return std::any_of(v.begin(), v.end(), [](const std::string& s) {
+      return s.size() < 3 || std::find(std::begin(kCommon), std::end(kCommon), s) != std::end(kCommon);
+    });
+  };
   const auto shortest = [](const std::vector<std::string>& v) {
     std::size_t n = SIZE_MAX;
     for (const std::string& s : v) n = std::min(n, s.size());
     return n;
   };
   return *std::min_element(r.begin(), r.end(), [&](const auto& a, const auto& b) {
+    if (common(a) != common(b)) return !common(a);
     return shortest(a) != shortest(b) ? shortest(a) > shortest(b) : a.size() < b.size();
   });
 }
@@ -141,10 +152,12 @@ class Parser {
   Expected<std::string> sequence(bool inside_group, Requirements& required) {
     std::vector<std::string> items;  // compiled items; "..." kept as a marker
     std::vector<bool> optional;      // items that carry their own trailing gap
-    // For each item, the plain words (lower case) one of which it matches
-    // exactly, where it is such a word or a group of them: two of these in a
-    // row make word pairs, one of which every match holds in literal_view.
-    std::vector<std::vector<std::string>> words;
+    // For each item, the plain words (lower case) one of which starts, and
+    // one of which ends, each of its matches: a word is both; a group, its
+    // alternatives' (when every alternative has them). Where one item ends
+    // and the next starts make word pairs, one of which every match holds
+    // in literal_view.
+    std::vector<std::vector<std::string>> firsts, lasts;
     required.clear();
     const auto require = [&](Requirements more) {
       for (auto& clause : more) required.push_back(std::move(clause));
@@ -167,21 +180,23 @@ class Parser {
         ++pos_;
         ++depth_;
         Requirements group_required;
-        std::vector<std::string> group_words;
-        auto group = this->group(group_required, group_words);
+        std::vector<std::string> group_firsts, group_lasts;
+        auto group = this->group(group_required, group_firsts, group_lasts);
         --depth_;
         if (!group) return std::unexpected(group.error());
         if (!group->second) require(std::move(group_required));
         items.push_back(group->first);
         optional.push_back(group->second);
-        words.push_back(group->second ? std::vector<std::string>{} : std::move(group_words));
+        firsts.push_back(group->second ? std::vector<std::string>{} : std::move(group_firsts));
+        lasts.push_back(group->second ? std::vector<std::string>{} : std::move(group_lasts));
         continue;
       }
       if (s_.substr(pos_, 3) == "...") {
         pos_ += 3;
         items.push_back("...");
         optional.push_back(true);
-        words.emplace_back();
+        firsts.emplace_back();
+        lasts.emplace_back();
         continue;
       }
       std::size_t end = pos_;
@@ -191,17 +206,21 @@ class Parser {
       items.push_back(word_to_regex(s_.substr(pos_, end - pos_)));
       require(word_requirements(s_.substr(pos_, end - pos_)));
       optional.push_back(false);
-      words.push_back(plain_word(s_.substr(pos_, end - pos_)));
+      firsts.push_back(plain_word(s_.substr(pos_, end - pos_)));
+      lasts.push_back(firsts.back());
       pos_ = end;
     }
     for (std::size_t i = 0; i + 1 < items.size(); ++i) {
-      if (words[i].empty() || words[i + 1].empty() || words[i].size() * words[i + 1].size() > kMaxWordPairs) continue;
+      const auto& ending = lasts[i];
+      const auto& starting = firsts[i + 1];
+      if (ending.empty() || starting.empty() || ending.size() * starting.size() > kMaxWordPairs) continue;
       std::vector<std::string> pairs;
-      for (const std::string& first : words[i])
-        for (const std::string& second : words[i + 1]) pairs.push_back(first + ' ' + second);
+      for (const std::string& first : ending)
+        for (const std::string& second : starting) pairs.push_back(first + ' ' + second);
       required.push_back(std::move(pairs));
     }
-    single_word_ = items.size() == 1 && words[0].size() == 1 ? words[0] : std::vector<std::string>{};
+    first_words_ = items.empty() ? std::vector<std::string>{} : firsts.front();
+    last_words_ = items.empty() ? std::vector<std::string>{} : lasts.back();
     std::string out;
     for (std::size_t i = 0; i < items.size(); ++i) {
       const bool last = i + 1 == items.size();
@@ -223,21 +242,29 @@ class Parser {
   // After '[': alternatives up to ']'. Returns the regex and whether it is
   // optional; `required` gets one clause: the narrowest clause of each
   // alternative together, or none when an alternative has none.
-  // `single_words` gets the alternatives when each is one plain word.
-  Expected<std::pair<std::string, bool>> group(Requirements& required, std::vector<std::string>& single_words) {
+  // `firsts` and `lasts` get the words that start and end the alternatives,
+  // when every alternative has them.
+  Expected<std::pair<std::string, bool>> group(Requirements& required, std::vector<std::string>& firsts,
+                                               std::vector<std::string>& lasts) {
     std::vector<std::string> alternatives;
     bool optional = false;
     bool every_alternative_known = true;
-    bool every_alternative_a_word = true;
+    bool every_first = true, every_last = true;  // every alternative starts (ends) with plain words
     std::vector<std::string> clause;
-    single_words.clear();
+    firsts.clear();
+    lasts.clear();
     while (true) {
       Requirements alt_required;
       auto alt = sequence(true, alt_required);
       if (!alt) return std::unexpected(alt.error());
-      if (single_word_.empty()) every_alternative_a_word = false;
-      else if (std::find(single_words.begin(), single_words.end(), single_word_[0]) == single_words.end())
-        single_words.push_back(single_word_[0]);
+      every_first = every_first && !first_words_.empty();
+      every_last = every_last && !last_words_.empty();
+      const auto add = [](std::vector<std::string>& to, const std::vector<std::string>& words) {
+        for (const std::string& w : words)
+          if (std::find(to.begin(), to.end(), w) == to.end()) to.push_back(w);
+      };
+      add(firsts, first_words_);
+      add(lasts, last_words_);
       if (alt_required.empty()) {
         every_alternative_known = false;
       } else if (every_alternative_known) {
@@ -251,7 +278,8 @@ class Parser {
       if (s_[pos_++] == ']') break;  // else '|'
     }
     if (alternatives.empty()) return fail("empty [ ] group in phrase '" + std::string(s_) + "'");
-    if (!every_alternative_a_word) single_words.clear();
+    if (!every_first) firsts.clear();
+    if (!every_last) lasts.clear();
     required.clear();
     if (every_alternative_known) required.push_back(std::move(clause));
     std::string out = "(?:";
@@ -267,7 +295,8 @@ class Parser {
   // A clause of word pairs larger than this narrows too little to keep.
   static constexpr std::size_t kMaxWordPairs = 64;
 
-  std::vector<std::string> single_word_;  // the last sequence's one plain word, if it was one
+  // The words that start and end the last sequence parsed (see sequence()).
+  std::vector<std::string> first_words_, last_words_;
 
   std::string_view s_;
   std::size_t pos_ = 0;

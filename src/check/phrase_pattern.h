@@ -18,8 +18,9 @@ namespace tactful::check {
 // on a text that fails a clause: it cannot match there.
 using Requirements = std::vector<std::vector<std::string>>;
 
-// The clause of non-empty `r` that narrows a search most: its shortest
-// literal is the longest (rarer in prose), then it has the fewest literals.
+// The clause of non-empty `r` that narrows a search most: one without a word
+// nearly every message holds ("the", any of two letters), then the one whose
+// shortest literal is the longest (rarer in prose), then the fewest literals.
 const std::vector<std::string>& narrowest_clause(const Requirements& r);
 
 // A phrase is at most this long and has at most this many '*' and '...':

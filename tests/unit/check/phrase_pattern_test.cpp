@@ -61,7 +61,7 @@ TEST_CASE("a phrase requires each of its words and one word of each group", "[ch
   CHECK(required_of("follow-up") == R{{"follow"}, {"up"}});
   CHECK(required_of("[any|] openings") == R{{"openings"}});
   CHECK(required_of("[a role|a position] on your team") ==
-        R{{"a role", "a position"}, {"on"}, {"your"}, {"team"}, {"on your"}, {"your team"}});
+        R{{"a role", "a position"}, {"on"}, {"your"}, {"team"}, {"role on", "position on"}, {"on your"}, {"your team"}});
   CHECK(required_of("consider me ... role") == R{{"consider"}, {"me"}, {"role"}, {"consider me"}});
   CHECK(required_of("open~ [role|job]") == R{{"open"}, {"role", "job"}});
   CHECK(required_of("hire~ now") == R{{"hir"}, {"now"}});
@@ -71,6 +71,9 @@ TEST_CASE("two plain words or groups of them in a row require one of their pairs
   using R = check::Requirements;
   CHECK(required_of("[how|why] you [got|moved]") ==
         R{{"how", "why"}, {"you"}, {"got", "moved"}, {"how you", "why you"}, {"you got", "you moved"}});
+  // A group of several words pairs by the words its alternatives start and end with.
+  CHECK(required_of("you [asked|kindly offered] to") ==
+        R{{"you"}, {"asked", "kindly offered"}, {"to"}, {"you asked", "you kindly"}, {"asked to", "offered to"}});
   // An optional group, '...', '*', '~' and hyphens break a pair.
   CHECK(required_of("speak [up|] for me") == R{{"speak"}, {"for"}, {"me"}, {"for me"}});
   CHECK(required_of("ask ... for * role") == R{{"ask"}, {"for"}, {"role"}});
@@ -93,7 +96,7 @@ TEST_CASE("words a lower-cased text cannot show require nothing", "[check][prefi
   CHECK(required_of("I'd").empty());
   CHECK(required_of("* *").empty());
   CHECK(required_of("café").empty());
-  CHECK(required_of("[the job|a] role") == check::Requirements{{"role"}});
+  CHECK(required_of("[the job|a] role") == check::Requirements{{"role"}, {"job role", "a role"}});
 }
 
 TEST_CASE("a rule pattern's letter classes are compiled as the cheap ones, and match names as before", "[check]") {
