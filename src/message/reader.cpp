@@ -8,6 +8,7 @@
 #include "message/mbox_splitter.h"
 #include "message/mime_reader.h"
 #include "message/regions.h"
+#include "message/simple_address.h"
 #include "message/simple_mime.h"
 #include "support/utf8.h"
 
@@ -45,7 +46,8 @@ void take_headers(Message& m, const HeaderBlock& block, bool front_matter) {
     h.line = raw.line;
     h.value_range = raw.value_range;
     if (is_address_header(h.name)) {
-      auto list = parse_addresses(h.value);
+      std::optional<std::vector<Address>> simple = parse_simple_addresses(h.value);
+      std::vector<Address> list = simple ? std::move(*simple) : parse_addresses(h.value);
       // A display name alone ("To: Ann Lee" in a draft) is still the recipient's name.
       if (list.empty() && !h.value.empty() && h.value.find('@') == std::string::npos)
         list.push_back({h.value, ""});
