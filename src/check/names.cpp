@@ -9,8 +9,7 @@ namespace tactful::check {
 
 std::vector<std::string_view> words_of(std::string_view text) {
   std::vector<std::string_view> out;
-  const Document doc = Document::of_ranges(text, {{0, text.size()}});
-  for (const Word& w : doc.words()) out.push_back(doc.word_text(w));
+  for (const TextRange& r : word_ranges(text)) out.push_back(r.in(text));
   return out;
 }
 

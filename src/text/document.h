@@ -45,4 +45,8 @@ class Document {
   std::vector<Sentence> sentences_;
 };
 
+// The words' ranges of Document::of_ranges(text, {{0, text.size()}}),
+// without its sentences (an ICU pass of their own): for names and headers.
+std::vector<TextRange> word_ranges(std::string_view text);
+
 }  // namespace tactful

@@ -57,8 +57,9 @@ void classify(std::string_view text, Word& w) {
   w.all_caps = all_caps && letters >= 2;
 }
 
+// Appends the words of `range`, and its sentences when `sentences` is given.
 void tokenize_range(std::string_view text, TextRange range, std::vector<Word>& words,
-                    std::vector<Sentence>& sentences) {
+                    std::vector<Sentence>* sentences) {
   Iterators& its = iterators();
   if (!its.words || !its.sentences || range.empty()) return;
   // ICU ends a sentence at every line break; mail is hard-wrapped, so a single
@@ -111,6 +112,7 @@ void tokenize_range(std::string_view text, TextRange range, std::vector<Word>& w
     classify(text, w);
     words.push_back(w);
   }
+  if (!sentences) return;
 
   status = U_ZERO_ERROR;
   UText* ut = utext_openUTF8(nullptr, unwrapped.data(), static_cast<int64_t>(unwrapped.size()), &status);
@@ -125,7 +127,7 @@ void tokenize_range(std::string_view text, TextRange range, std::vector<Word>& w
     while (wi < words.size() && words[wi].range.begin < s.range.end) ++wi;
     s.word_count = wi - s.first_word;
     if (s.word_count > 0) words[s.first_word].sentence_start = true;
-    sentences.push_back(s);
+    sentences->push_back(s);
   }
   utext_close(ut);
 }
@@ -140,8 +142,17 @@ Document Document::of_ranges(std::string_view text, const std::vector<TextRange>
   Document doc;
   doc.text_ = text;
   doc.ranges_ = ranges;
-  for (const TextRange& r : ranges) tokenize_range(text, r, doc.words_, doc.sentences_);
+  for (const TextRange& r : ranges) tokenize_range(text, r, doc.words_, &doc.sentences_);
   return doc;
+}
+
+std::vector<TextRange> word_ranges(std::string_view text) {
+  std::vector<Word> words;
+  tokenize_range(text, {0, text.size()}, words, nullptr);
+  std::vector<TextRange> out;
+  out.reserve(words.size());
+  for (const Word& w : words) out.push_back(w.range);
+  return out;
 }
 
 const Sentence* Document::sentence_at(std::size_t offset) const {

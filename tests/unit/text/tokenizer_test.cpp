@@ -21,3 +21,20 @@ TEST_CASE("words and sentences carry byte ranges; hard-wrapped lines stay one se
   const Word& nasa = doc.words().back();
   CHECK(nasa.all_caps);
 }
+
+TEST_CASE("word ranges are the words of a document of the same text", "[text]") {
+  for (const std::string text :
+       {"Dear Ms. O'Neil-Park,\nthanks for the call!", "Zoë Núñez <zoe@example.org>", "  spaced   out\n\nparagraphs  ",
+        "3:30 p.m. on 12/4, e-mail me — or don’t.", "田中 さん and 李 Wei", ""}) {
+    INFO(text);
+    const Document doc = Document::of_ranges(text, {{0, text.size()}});
+    std::vector<TextRange> expected;
+    for (const Word& w : doc.words()) expected.push_back(w.range);
+    const std::vector<TextRange> found = word_ranges(text);
+    REQUIRE(found.size() == expected.size());
+    for (std::size_t i = 0; i < found.size(); ++i) {
+      CHECK(found[i].begin == expected[i].begin);
+      CHECK(found[i].end == expected[i].end);
+    }
+  }
+}
