@@ -65,14 +65,20 @@ LiteralAutomaton::LiteralAutomaton(const std::vector<std::string>& literals) {
     outputs_.insert(outputs_.end(), e.begin(), e.end());
   }
   outputs_begin_.push_back(static_cast<std::uint32_t>(outputs_.size()));
+  // An edge into a state that ends literals says so in its high bit, so the
+  // scan reads the table alone for every other byte.
+  for (std::uint32_t& to : next_)
+    if (!ends[to].empty()) to |= kEndsLiterals;
 }
 
 void LiteralAutomaton::find(std::string_view text, std::vector<bool>& found, std::vector<int>* newly) const {
   std::uint32_t state = 0;
   const std::size_t columns = columns_;
   for (const char c : text) {
-    state = next_[state * columns + column_[static_cast<unsigned char>(c)]];
-    for (std::uint32_t k = outputs_begin_[state]; k < outputs_begin_[state + 1]; ++k) {
+    state = next_[(state & ~kEndsLiterals) * columns + column_[static_cast<unsigned char>(c)]];
+    if (!(state & kEndsLiterals)) continue;
+    const std::uint32_t ending = state & ~kEndsLiterals;
+    for (std::uint32_t k = outputs_begin_[ending]; k < outputs_begin_[ending + 1]; ++k) {
       auto&& seen = found[outputs_[k]];
       if (seen) continue;
       seen = true;

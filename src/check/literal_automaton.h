@@ -30,7 +30,8 @@ class LiteralAutomaton {
  private:
   std::array<std::uint8_t, 256> column_{};  // byte -> column of the table (0: a byte no literal holds)
   std::size_t columns_ = 1;
-  std::vector<std::uint32_t> next_;           // state * columns_ + column -> state
+  static constexpr std::uint32_t kEndsLiterals = 1u << 31;
+  std::vector<std::uint32_t> next_;           // state * columns_ + column -> state (| kEndsLiterals if it ends some)
   std::vector<std::uint32_t> outputs_begin_;  // state -> where its literals start in outputs_ (one past the end last)
   std::vector<std::uint32_t> outputs_;        // the literals that end at each state, its suffixes' included
 };
