@@ -34,10 +34,16 @@ struct Job {
   bool fatal = false;
 };
 
-// What a worker hands back for the printer.
+// What a worker hands back for the printer. For a reporter that renders
+// alone, the worker makes the text and frees the message and its result
+// itself: freed by the printer, their memory went back to the worker's malloc
+// arena under its lock, and the two threads contended for it.
 struct Done {
   std::optional<Message> message;
   engine::LintResult result;
+  std::optional<std::string> text;
+  report::Totals counts;  // of this message's diagnostics (messages: 1)
+  bool fails = false;     // by --fail-on
   std::string error;
   bool fatal = false;
 };
@@ -48,8 +54,9 @@ struct Done {
 // next to linting, and it loads each config and rule pack exactly once.
 class Batch {
  public:
-  Batch(const std::vector<std::string>& inputs, const CheckOptions& options, Prepared& prepared, std::size_t window)
-      : inputs_(inputs), options_(options), prepared_(prepared), window_(window) {}
+  Batch(const std::vector<std::string>& inputs, const CheckOptions& options, Prepared& prepared,
+        const report::Reporter* reporter, std::size_t window)
+      : inputs_(inputs), options_(options), prepared_(prepared), reporter_(reporter), window_(window) {}
 
   void work() {
     for (;;) {
@@ -62,6 +69,18 @@ class Batch {
         try {
           done.message = read_message(std::move(job->entry.path), job->entry.take_bytes(), job->entry.first_line, options_.common.mime);
           done.result = job->setup.linter->lint(*done.message, *job->setup.config, prepared_.lint);
+          done.counts.messages = 1;
+          for (const Diagnostic& d : done.result.diagnostics) {
+            if (d.severity == Severity::error) ++done.counts.errors;
+            else if (d.severity == Severity::warning) ++done.counts.warnings;
+            else ++done.counts.suggestions;
+          }
+          done.fails = fails(done.result, prepared_.fail_on);
+          if (reporter_ && reporter_->renders_alone()) {
+            done.text = reporter_->render(*done.message, done.result);
+            done.message.reset();
+            done.result = {};
+          }
         } catch (const std::exception& e) {  // out of memory, mostly: end the run, never std::terminate
           done = Done{.error = std::string("cannot lint: ") + e.what(), .fatal = true};
         }
@@ -186,6 +205,7 @@ class Batch {
   const std::vector<std::string>& inputs_;
   const CheckOptions& options_;
   Prepared& prepared_;
+  const report::Reporter* reporter_;
   const std::size_t window_;
 
   std::mutex mutex_;
@@ -251,7 +271,7 @@ int run_check(const CheckOptions& o, const std::string& argv0) {
   if (!o.common.quiet)
     reporter = report::make_reporter(o.common.format, std::cout, reporter_options_for(STDOUT_FILENO, true));
 
-  Batch batch(*inputs, o, *prepared, 64 * jobs);
+  Batch batch(*inputs, o, *prepared, reporter.get(), 64 * jobs);
   std::vector<std::jthread> workers;
   for (std::size_t i = 0; i < jobs; ++i) workers.emplace_back([&batch] { batch.work(); });
 
@@ -265,14 +285,14 @@ int run_check(const CheckOptions& o, const std::string& argv0) {
       if ((fatal = done->fatal)) break;
       continue;
     }
-    ++totals.messages;
-    for (const Diagnostic& d : done->result.diagnostics) {
-      if (d.severity == Severity::error) ++totals.errors;
-      else if (d.severity == Severity::warning) ++totals.warnings;
-      else ++totals.suggestions;
-    }
-    if (fails(done->result, prepared->fail_on) && status == kExitClean) status = kExitFindings;
-    if (reporter) reporter->message(*done->message, done->result);
+    totals.messages += done->counts.messages;
+    totals.errors += done->counts.errors;
+    totals.warnings += done->counts.warnings;
+    totals.suggestions += done->counts.suggestions;
+    if (done->fails && status == kExitClean) status = kExitFindings;
+    if (!reporter) continue;
+    if (done->text) reporter->message_text(*done->text);
+    else reporter->message(*done->message, done->result);
   }
   batch.stop();
   workers.clear();  // joins

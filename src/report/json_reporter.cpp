@@ -241,8 +241,12 @@ std::string JsonReporter::file_text_from_tree(const Message& message, const engi
 // thousands of messages never holds its whole report in memory. The bytes are
 // those of dumping {"version": 1, "files": [...]} with an indent of 2.
 void JsonReporter::message(const Message& message, const engine::LintResult& result) {
+  message_text(file_text(message, result));
+}
+
+void JsonReporter::message_text(std::string_view text) {
   out_ << (files_written_ == 0 ? "{\n  \"version\": 1,\n  \"files\": [\n" : ",\n");
-  out_ << file_text(message, result);
+  out_ << text;
   ++files_written_;
 }
 

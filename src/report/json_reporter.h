@@ -25,6 +25,11 @@ class JsonReporter final : public Reporter {
  public:
   explicit JsonReporter(std::ostream& out) : out_(out) {}
   void message(const Message& message, const engine::LintResult& result) override;
+  bool renders_alone() const override { return true; }
+  std::string render(const Message& message, const engine::LintResult& result) const override {
+    return file_text(message, result);
+  }
+  void message_text(std::string_view text) override;
   void finish(const Totals& totals) override;
   void abandon() override;
 

@@ -28,6 +28,13 @@ class Reporter {
  public:
   virtual ~Reporter() = default;
   virtual void message(const Message& message, const engine::LintResult& result) = 0;
+  // A reporter whose text for a message depends on that message alone says
+  // so, and a batch then makes the text on the thread that linted it (so
+  // the message is freed there too) and hands it to message_text() in
+  // input order, in place of message().
+  virtual bool renders_alone() const { return false; }
+  virtual std::string render(const Message&, const engine::LintResult&) const { return {}; }
+  virtual void message_text(std::string_view) {}
   virtual void finish(const Totals& totals) = 0;
   // The run stopped early (a rule pack or config that does not load): end
   // what was written so it still parses; no totals follow.
