@@ -7,15 +7,47 @@
 namespace tactful::check {
 namespace {
 
-// One element of a sequence: a letter or digit, anything else (a class, an
-// escape, '.', an anchor, punctuation), or a group with what it requires.
+// Past this many, the word pairs of two neighbours narrow too little to keep.
+constexpr std::size_t kMaxWordPairs = 64;
+
+// One element of a sequence: a letter or digit, a gap (\s, a space, a class
+// of only the characters literal_view makes a space), an anchor or \b (no
+// character), anything else (a class, an escape, '.', punctuation), or a
+// group with what it requires.
 struct Item {
-  enum class Kind { literal, other, group } kind = Kind::other;
+  enum class Kind { literal, gap, zero_width, other, group } kind = Kind::other;
   char c = 0;
   Requirements required;
+  // A group's: the runs of letters one of which starts (ends) every match,
+  // when every alternative has them.
+  std::vector<std::string> firsts, lasts;
   bool optional = false;  // ?, *, {0,n}
   bool repeated = false;  // +, {n,m}: present, but what follows may be it again
 };
+
+// What a sequence or an alternation requires, and the runs that start and end it.
+struct Reading {
+  Requirements required;
+  std::vector<std::string> firsts, lasts;
+};
+
+// Whether the class text between '[' and ']' holds only gap characters: ' ',
+// '\t', '-', '/', \s, \t, \n, \r, \f, \-, \/ (and no range, no negation).
+bool is_gap_class(std::string_view body) {
+  if (body.empty() || body.front() == '^') return false;
+  for (std::size_t i = 0; i < body.size(); ++i) {
+    const char c = body[i];
+    if (c == '\\') {
+      if (i + 1 >= body.size() || std::string_view("stnrf-/").find(body[i + 1]) == std::string_view::npos) return false;
+      ++i;
+    } else if (c == '-') {
+      if (i != 0 && i + 1 != body.size()) return false;  // a range
+    } else if (c != ' ' && c != '\t' && c != '/') {
+      return false;
+    }
+  }
+  return true;
+}
 
 class Reader {
  public:
@@ -23,8 +55,8 @@ class Reader {
 
   // Alternatives up to ')' or the end: all of one alternative's clauses, or
   // for several, one clause of the narrowest of each.
-  Requirements alternation() {
-    std::vector<Requirements> alternatives;
+  Reading alternation() {
+    std::vector<Reading> alternatives;
     while (ok_) {
       alternatives.push_back(sequence());
       if (pos_ < s_.size() && s_[pos_] == '|') {
@@ -35,20 +67,34 @@ class Reader {
     }
     if (!ok_) return {};
     if (alternatives.size() == 1) return alternatives.front();
-    std::vector<std::string> clause;
-    for (const Requirements& r : alternatives) {
-      if (r.empty()) return {};
-      for (const std::string& literal : narrowest_clause(r))
-        if (std::find(clause.begin(), clause.end(), literal) == clause.end()) clause.push_back(literal);
+    Reading out;
+    const auto add = [](std::vector<std::string>& to, const std::vector<std::string>& from) {
+      for (const std::string& w : from)
+        if (std::find(to.begin(), to.end(), w) == to.end()) to.push_back(w);
+    };
+    bool every_first = true, every_last = true;
+    for (const Reading& r : alternatives) {
+      every_first = every_first && !r.firsts.empty();
+      every_last = every_last && !r.lasts.empty();
+      add(out.firsts, r.firsts);
+      add(out.lasts, r.lasts);
     }
-    return {clause};
+    if (!every_first) out.firsts.clear();
+    if (!every_last) out.lasts.clear();
+    std::vector<std::string> clause;
+    for (const Reading& r : alternatives) {
+      if (r.required.empty()) return out;
+      add(clause, narrowest_clause(r.required));
+    }
+    out.required = {clause};
+    return out;
   }
 
   bool at_end() const { return pos_ >= s_.size(); }
   bool ok() const { return ok_; }
 
  private:
-  Requirements sequence() {
+  Reading sequence() {
     std::vector<Item> items;
     while (ok_ && pos_ < s_.size() && s_[pos_] != '|' && s_[pos_] != ')') {
       const char c = s_[pos_];
@@ -63,43 +109,86 @@ class Reader {
         if (read == Group::failed) return give_up();
         if (read == Group::flags) continue;  // (?i) and the like match nothing
       } else if (c == '[') {
+        const std::size_t open = pos_;
         if (!skip_class()) return give_up();
+        if (is_gap_class(s_.substr(open + 1, pos_ - open - 2))) item.kind = Item::Kind::gap;
       } else if (c == '\\') {
+        const char e = pos_ + 1 < s_.size() ? s_[pos_ + 1] : 0;
         if (!skip_escape()) return give_up();
+        if (e == 's') item.kind = Item::Kind::gap;
+        else if (e == 'b' || e == 'B' || e == 'A' || e == 'z') item.kind = Item::Kind::zero_width;
       } else {
         ++pos_;
         if (std::isalnum(static_cast<unsigned char>(c)) && static_cast<unsigned char>(c) < 0x80) {
           item.kind = Item::Kind::literal;
           item.c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        } else if (c == ' ') {
+          item.kind = Item::Kind::gap;
+        } else if (c == '^' || c == '$') {
+          item.kind = Item::Kind::zero_width;
         }
       }
       items.push_back(std::move(item));
     }
     if (!ok_) return {};
-    Requirements out;
+    // The sequence as units: runs of letters, gaps, groups and breaks (what
+    // holds other characters or none). A run or group, a gap, and a run or
+    // group again require one of their word pairs, as literal_view shows them.
+    struct Unit {
+      enum class Kind { run, gap, group, other } kind;
+      std::vector<std::string> firsts, lasts;  // for a run: itself (lasts only when its last letter is not repeated)
+    };
+    Reading out;
+    std::vector<Unit> units;
     std::string run;
-    const auto flush = [&] {
-      if (run.size() >= 2) out.push_back({run});
+    const auto flush = [&](bool last_repeated) {
+      if (run.empty()) return;
+      if (run.size() >= 2) out.required.push_back({run});
+      units.push_back({Unit::Kind::run, {run}, last_repeated ? std::vector<std::string>{} : std::vector<std::string>{run}});
       run.clear();
     };
     for (Item& item : items) {
       if (item.optional) {
-        flush();
+        flush(false);
+        units.push_back({Unit::Kind::other, {}, {}});
         continue;
       }
       switch (item.kind) {
         case Item::Kind::literal:
           run += item.c;
-          if (item.repeated) flush();
+          if (item.repeated) flush(true);
           break;
-        case Item::Kind::other: flush(); break;
+        case Item::Kind::zero_width: flush(false); break;
+        case Item::Kind::gap:
+          flush(false);
+          units.push_back({Unit::Kind::gap, {}, {}});
+          break;
+        case Item::Kind::other:
+          flush(false);
+          units.push_back({Unit::Kind::other, {}, {}});
+          break;
         case Item::Kind::group:
-          flush();
-          for (auto& clause : item.required) out.push_back(std::move(clause));
+          flush(false);
+          for (auto& clause : item.required) out.required.push_back(std::move(clause));
+          units.push_back({Unit::Kind::group, std::move(item.firsts), std::move(item.lasts)});
           break;
       }
     }
-    flush();
+    flush(false);
+    for (std::size_t i = 1; i + 1 < units.size(); ++i) {
+      if (units[i].kind != Unit::Kind::gap) continue;
+      const auto& ending = units[i - 1].lasts;
+      const auto& starting = units[i + 1].firsts;
+      if (ending.empty() || starting.empty() || ending.size() * starting.size() > kMaxWordPairs) continue;
+      std::vector<std::string> pairs;
+      for (const std::string& a : ending)
+        for (const std::string& b : starting) pairs.push_back(a + ' ' + b);
+      out.required.push_back(std::move(pairs));
+    }
+    if (!units.empty() && (units.front().kind == Unit::Kind::run || units.front().kind == Unit::Kind::group))
+      out.firsts = units.front().firsts;
+    if (!units.empty() && (units.back().kind == Unit::Kind::run || units.back().kind == Unit::Kind::group))
+      out.lasts = units.back().lasts;
     return out;
   }
 
@@ -126,7 +215,10 @@ class Reader {
       }
     }
     if (++depth_ > kMaxDepth) return Group::failed;
-    item.required = alternation();
+    Reading read = alternation();
+    item.required = std::move(read.required);
+    item.firsts = std::move(read.firsts);
+    item.lasts = std::move(read.lasts);
     --depth_;
     if (!ok_ || pos_ >= s_.size() || s_[pos_] != ')') return Group::failed;
     ++pos_;
@@ -210,7 +302,7 @@ class Reader {
     return pos_ <= s_.size();
   }
 
-  Requirements give_up() {
+  Reading give_up() {
     ok_ = false;
     return {};
   }
@@ -227,7 +319,7 @@ class Reader {
 
 Requirements regex_requirements(std::string_view pattern) {
   Reader reader(pattern);
-  Requirements out = reader.alternation();
+  Requirements out = reader.alternation().required;
   // A stray ')' or anything left over: not a pattern this reader follows.
   if (!reader.ok() || !reader.at_end()) return {};
   return out;

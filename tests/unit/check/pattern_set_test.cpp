@@ -179,8 +179,8 @@ TEST_CASE("on a long text the precise set rules out patterns whose words occur b
   // Long texts, which are the ones the precise set is for.
   std::string filler;
   while (filler.size() < 20000) filler += "Lorem ipsum dolor sit amet. ";
-  // (Its word pairs too: "are you", "you hiring".)
-  const std::string scrambled = filler + "Where are you now? Thank you hiring managers. A job at a dead end.";
+  // (Their word pairs too: "are you", "you hiring", "dead end", "end job".)
+  const std::string scrambled = filler + "Where are you now? Thank you hiring managers. A dead end; the end job.";
   const std::string real = filler + "Are you hiring? It is a dead-end job.";
   // The words are there. (One match only: it starts the precise set's
   // compile, and a second could already find it ready.)

@@ -6,10 +6,12 @@ using namespace tactful;
 using R = check::Requirements;
 
 TEST_CASE("a pattern requires its runs of letters that nothing makes optional", "[check][prefilter]") {
-  CHECK(check::regex_requirements(R"(\bdead[- ]end\s+(?:job|role)\b)") == R{{"dead"}, {"end"}, {"job", "role"}});
+  CHECK(check::regex_requirements(R"(\bdead[- ]end\s+(?:job|role)\b)") ==
+        R{{"dead"}, {"end"}, {"job", "role"}, {"dead end"}, {"end job", "end role"}});
   CHECK(check::regex_requirements(R"(\d{1,2}\s*(?:minutes?|mins?)\b)") == R{{"minute", "min"}});
-  CHECK(check::regex_requirements(R"(\bsoul[- ](?:crushing|sucking)\b[^.!?]*)") == R{{"soul"}, {"crushing", "sucking"}});
-  CHECK(check::regex_requirements(R"((?i:insert|add)\s+name)") == R{{"insert", "add"}, {"name"}});
+  CHECK(check::regex_requirements(R"(\bsoul[- ](?:crushing|sucking)\b[^.!?]*)") ==
+        R{{"soul"}, {"crushing", "sucking"}, {"soul crushing", "soul sucking"}});
+  CHECK(check::regex_requirements(R"((?i:insert|add)\s+name)") == R{{"insert", "add"}, {"name"}, {"insert name", "add name"}});
   CHECK(check::regex_requirements(R"(politic(?-i:[A-Z])s)") == R{{"politic"}});
   CHECK(check::regex_requirements(R"((?P<w>vote)d?)") == R{{"vote"}});
 }
@@ -31,4 +33,19 @@ TEST_CASE("what the reader does not follow gives no requirements instead of wron
   CHECK(check::regex_requirements("job)").empty());
   CHECK(check::regex_requirements("(job").empty());
   CHECK(check::regex_requirements(std::string(200, '(') + "job" + std::string(200, ')')).empty());  // deeper than it reads
+}
+
+TEST_CASE("runs apart by a gap require their pair as the literal view shows it", "[check][prefilter]") {
+  CHECK(check::regex_requirements(R"(thank\s+(?:the\s+lord|jesus))") ==
+        R{{"thank"}, {"the lord", "jesus"}, {"thank the", "thank jesus"}});
+  CHECK(check::regex_requirements(R"(\bright[\s\-/]wing\b)") == R{{"right"}, {"wing"}, {"right wing"}});
+  CHECK(check::regex_requirements(R"(job opening)") == R{{"job"}, {"opening"}, {"job opening"}});
+  // No pair across an optional gap, a gap of other characters, a repeated
+  // last letter or an optional word.
+  CHECK(check::regex_requirements(R"(job\s*opening)") == R{{"job"}, {"opening"}});
+  CHECK(check::regex_requirements(R"(job[_ ]opening)") == R{{"job"}, {"opening"}});
+  CHECK(check::regex_requirements(R"(jobs?\s+opening)") == R{{"job"}, {"opening"}});
+  CHECK(check::regex_requirements(R"(jo+\s+opening)") == R{{"jo"}, {"opening"}});
+  CHECK(check::regex_requirements(R"(job\s+(?:new\s+)?opening)") == R{{"job"}, {"opening"}});
+  CHECK(check::regex_requirements(R"(job[^a-z]opening)") == R{{"job"}, {"opening"}});
 }
