@@ -2,8 +2,13 @@
 // fired. Rules are given as YAML texts so each test shows the rule it pins.
 #pragma once
 
-#include <catch2/catch.hpp>
+#include <unistd.h>
 
+#include <catch2/catch.hpp>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -43,6 +48,37 @@ inline std::string phrase_rule(const std::string& id, const std::string& body) {
          "\nkind: phrase\nseverity: error\nguideline: G1\napplies-to: [all]\nmessage: m\ndescription: d\n"
          "examples: {fail: [], pass: []}\n" +
          body;
+}
+
+inline std::string slurp(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream out;
+  out << in.rdbuf();
+  return out.str();
+}
+
+// Every message of every corpus file (mbox files split), as its bytes.
+inline std::vector<InputEntry> corpus_messages() {
+  std::vector<InputEntry> out;
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(std::filesystem::path(TACTFUL_SOURCE_DIR) / "corpus")) {
+    if (!entry.is_regular_file() || entry.path().extension() == ".expect") continue;
+    for (InputEntry& input : split_input(entry.path().string(), slurp(entry.path()))) out.push_back(std::move(input));
+  }
+  return out;
+}
+
+// The messages of an mbox of about `bytes` made by bench/generate.py with
+// `seed`: the mail shapes of many mail programs (plain, alternatives,
+// quoted-printable, attachments, CRLF).
+inline std::vector<InputEntry> generated_messages(int seed, std::size_t bytes) {
+  const std::filesystem::path mbox =
+      std::filesystem::temp_directory_path() / ("tactful-generated-" + std::to_string(getpid()) + ".mbox");
+  const std::string command = "python3 '" + (std::filesystem::path(TACTFUL_SOURCE_DIR) / "bench" / "generate.py").string() +
+                              "' --seed " + std::to_string(seed) + " mbox '" + mbox.string() + "' " + std::to_string(bytes);
+  REQUIRE(std::system(command.c_str()) == 0);
+  std::vector<InputEntry> out = split_input(mbox.string(), slurp(mbox));
+  std::filesystem::remove(mbox);
+  return out;
 }
 
 }  // namespace tactful::test

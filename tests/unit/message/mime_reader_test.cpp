@@ -1,23 +1,12 @@
 #include "message/mime_reader.h"
 
 #include <catch2/catch.hpp>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "message/header_block.h"
 #include "message/reader.h"
+#include "helpers.h"
 
 using namespace tactful;
-
-namespace {
-std::string slurp(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
-}  // namespace
 
 TEST_CASE("a header value called plain is one GMime decodes to itself", "[message]") {
   std::vector<std::string> values = {
@@ -26,11 +15,8 @@ TEST_CASE("a header value called plain is one GMime decodes to itself", "[messag
       "Re: [list] (comment) a=b; c",  "Mon, 05 Jan 2026 15:35:00 +0100",
       "question = answer ? maybe",    "tab\tinside",
   };
-  for (const auto& entry : std::filesystem::recursive_directory_iterator(std::filesystem::path(TACTFUL_SOURCE_DIR) / "corpus")) {
-    if (!entry.is_regular_file() || entry.path().extension() == ".expect") continue;
-    for (InputEntry& input : split_input(entry.path().string(), slurp(entry.path())))
-      for (const RawHeader& field : scan_header_block(input.take_bytes(), false).fields) values.push_back(field.raw_value);
-  }
+  for (InputEntry& input : test::corpus_messages())
+    for (const RawHeader& field : scan_header_block(input.take_bytes(), false).fields) values.push_back(field.raw_value);
   std::size_t plain = 0;
   for (const std::string& value : values) {
     if (!header_text_is_plain(value)) continue;

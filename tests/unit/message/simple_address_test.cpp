@@ -1,28 +1,17 @@
 #include "message/simple_address.h"
 
 #include <strings.h>
-#include <unistd.h>
 
 #include <catch2/catch.hpp>
-#include <cstdlib>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "message/header_block.h"
 #include "message/mime_reader.h"
 #include "message/reader.h"
+#include "helpers.h"
 
 using namespace tactful;
 
 namespace {
-
-std::string slurp(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
 
 void check_same_as_gmime(const std::string& value, const std::vector<Address>& simple) {
   INFO(value);
@@ -34,15 +23,13 @@ void check_same_as_gmime(const std::string& value, const std::vector<Address>& s
   }
 }
 
-// The To, From and Cc values of every message in `path` (an mbox or one message).
-std::vector<std::string> address_values(const std::filesystem::path& path) {
-  std::vector<std::string> out;
-  for (InputEntry& input : split_input(path.string(), slurp(path)))
+// Adds the To, From and Cc values of `messages` to `out`.
+void add_address_values(std::vector<InputEntry> messages, std::vector<std::string>& out) {
+  for (InputEntry& input : messages)
     for (const RawHeader& field : scan_header_block(input.take_bytes(), false).fields)
       for (const char* name : {"to", "from", "cc"})
         if (field.name.size() == std::string_view(name).size() && strncasecmp(field.name.c_str(), name, field.name.size()) == 0)
           out.push_back(field.raw_value);
-  return out;
 }
 
 }  // namespace
@@ -75,16 +62,8 @@ TEST_CASE("address lists with comments, groups, escapes or other letters are lef
 
 TEST_CASE("every corpus and generated address list the simple reader takes reads as GMime reads it", "[message]") {
   std::vector<std::string> values;
-  for (const auto& entry : std::filesystem::recursive_directory_iterator(std::filesystem::path(TACTFUL_SOURCE_DIR) / "corpus"))
-    if (entry.is_regular_file() && entry.path().extension() != ".expect")
-      for (std::string& v : address_values(entry.path())) values.push_back(std::move(v));
-  const std::filesystem::path mbox =
-      std::filesystem::temp_directory_path() / ("tactful-simple-address-test-" + std::to_string(getpid()) + ".mbox");
-  const std::string command = "python3 '" + (std::filesystem::path(TACTFUL_SOURCE_DIR) / "bench" / "generate.py").string() +
-                              "' --seed 12 mbox '" + mbox.string() + "' 600000";
-  REQUIRE(std::system(command.c_str()) == 0);
-  for (std::string& v : address_values(mbox)) values.push_back(std::move(v));
-  std::filesystem::remove(mbox);
+  add_address_values(test::corpus_messages(), values);
+  add_address_values(test::generated_messages(12, 600000), values);
   std::size_t taken = 0;
   for (const std::string& value : values) {
     const std::string decoded = header_text_is_plain(value) ? value : decode_header_text(value);

@@ -1,16 +1,11 @@
 #include "message/simple_mime.h"
 
 #include <catch2/catch.hpp>
-#include <unistd.h>
-
-#include <cstdlib>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "message/header_block.h"
 #include "message/mime_reader.h"
 #include "message/reader.h"
+#include "helpers.h"
 
 using namespace tactful;
 
@@ -40,13 +35,6 @@ void check_same_reading(const Message& fast, const Message& gmime) {
   std::size_t differing = 0;
   for (std::size_t i = 0; i <= fast.body.size(); ++i) differing += fast.map.to_source(i) != gmime.map.to_source(i);
   CHECK(differing == 0);
-}
-
-std::string slurp(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
 }
 
 const std::string kHead = "From: Ann Lee <ann@example.org>\nTo: Raj <raj@example.com>\nSubject: A question\n";
@@ -155,29 +143,20 @@ TEST_CASE("a message that is neither one text part nor an alternative of them is
 
 TEST_CASE("every corpus message the simple reader takes reads as GMime reads it", "[message]") {
   std::size_t taken = 0;
-  for (const auto& entry : std::filesystem::recursive_directory_iterator(std::filesystem::path(TACTFUL_SOURCE_DIR) / "corpus")) {
-    if (!entry.is_regular_file() || entry.path().extension() == ".expect") continue;
-    for (InputEntry& input : split_input(entry.path().string(), slurp(entry.path()))) {
-      const std::string bytes = input.take_bytes();
-      INFO(input.path);
-      const std::optional<Message> fast = read_without_gmime(bytes);
-      if (!fast) continue;
-      ++taken;
-      check_same_reading(*fast, read_with_gmime(bytes));
-    }
+  for (InputEntry& input : test::corpus_messages()) {
+    const std::string bytes = input.take_bytes();
+    INFO(input.path);
+    const std::optional<Message> fast = read_without_gmime(bytes);
+    if (!fast) continue;
+    ++taken;
+    check_same_reading(*fast, read_with_gmime(bytes));
   }
   CHECK(taken > 40);
 }
 
 TEST_CASE("every generated message the simple reader takes reads as GMime reads it", "[message]") {
-  // bench/generate.py writes the mail shapes of many mail programs: plain,
-  // alternatives, quoted-printable, attachments, CRLF.
-  const std::filesystem::path mbox = std::filesystem::temp_directory_path() / ("tactful-simple-mime-test-" + std::to_string(getpid()) + ".mbox");
-  const std::string command = "python3 '" + (std::filesystem::path(TACTFUL_SOURCE_DIR) / "bench" / "generate.py").string() +
-                              "' --seed 11 mbox '" + mbox.string() + "' 600000";
-  REQUIRE(std::system(command.c_str()) == 0);
   std::size_t taken = 0, alternatives = 0, total = 0;
-  for (InputEntry& input : split_input(mbox.string(), slurp(mbox))) {
+  for (InputEntry& input : test::generated_messages(11, 600000)) {
     const std::string bytes = input.take_bytes();
     INFO(input.path);
     ++total;
@@ -187,7 +166,6 @@ TEST_CASE("every generated message the simple reader takes reads as GMime reads 
     alternatives += bytes.find("multipart/alternative") != std::string::npos;
     check_same_reading(*fast, read_with_gmime(bytes));
   }
-  std::filesystem::remove(mbox);
   CHECK(total > 300);
   CHECK(taken > total * 3 / 4);
   CHECK(alternatives > 100);
