@@ -72,3 +72,25 @@ TEST_CASE("the automaton and the literal index give the same answers on random t
     CHECK(newly_by_index == newly_by_automaton);
   }
 }
+
+TEST_CASE("an automaton of tens of thousands of states answers as the index does", "[pattern_set][fast-path]") {
+  std::mt19937 random(12);
+  std::uniform_int_distribution<int> letter(0, 25);
+  check::LiteralIndex index;
+  std::vector<std::string> literals;
+  for (int n = 0; n < 6000; ++n) {
+    std::string literal;
+    for (int k = 0; k < 8; ++k) literal += static_cast<char>('a' + letter(random));
+    if (index.add(literal) == static_cast<int>(literals.size())) literals.push_back(literal);
+  }
+  const check::LiteralAutomaton automaton(literals);
+  REQUIRE(automaton.states() >= (1u << 15));
+  std::string text;
+  for (int n = 0; n < 300; ++n) text += literals[static_cast<std::size_t>(n * 17) % literals.size()] + " ";
+  for (int k = 0; k < 20000; ++k) text += static_cast<char>('a' + letter(random));
+  std::vector<bool> by_index(literals.size(), false), by_automaton(literals.size(), false);
+  index.find(text, by_index);
+  automaton.find(text, by_automaton);
+  CHECK(by_automaton == by_index);
+  CHECK(std::count(by_index.begin(), by_index.end(), true) >= 300);
+}
