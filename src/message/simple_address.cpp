@@ -1,5 +1,7 @@
 #include "message/simple_address.h"
 
+#include <strings.h>
+
 #include <algorithm>
 
 namespace tactful {
@@ -21,7 +23,8 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
-// "local@domain" of plain parts: one '@', no dot at either end of a part, no two dots.
+// "local@domain" of plain parts: one '@', no dot at either end of a part, no
+// two dots, a dot in the domain and no punycode label in it.
 bool is_simple_addr_spec(std::string_view s) {
   const std::size_t at = s.find('@');
   if (at == std::string_view::npos || s.find('@', at + 1) != std::string_view::npos) return false;
@@ -29,7 +32,11 @@ bool is_simple_addr_spec(std::string_view s) {
     if (part.empty() || part.front() == '.' || part.back() == '.' || part.find("..") != std::string_view::npos) return false;
     if (!std::all_of(part.begin(), part.end(), is_address_char)) return false;
   }
-  return s.substr(at + 1).find('.') != std::string_view::npos;
+  const std::string_view domain = s.substr(at + 1);
+  // GMime turns a punycode label ("xn--...") into its Unicode form.
+  for (std::size_t i = 0; i + 4 <= domain.size(); ++i)
+    if ((i == 0 || domain[i - 1] == '.') && strncasecmp(domain.data() + i, "xn--", 4) == 0) return false;
+  return domain.find('.') != std::string_view::npos;
 }
 
 std::optional<Address> simple_mailbox(std::string_view item) {

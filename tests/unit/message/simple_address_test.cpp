@@ -54,6 +54,7 @@ TEST_CASE("address lists with comments, groups, escapes or other letters are lef
            "Zo\xC3\xAB Park <zoe@example.org>", "ann@example.org,", ", ann@example.org", "ann@@example.org", "ann@localhost",
            "\"Lee, Ann <ann@example.org>", "Ann <ann@example.org", "ann.@example.org", "Ann  Lee <ann@example.org>",
            "=?UTF-8?Q?Ann?= <ann@example.org>", "Ann Lee <ann@example.org> extra", "<ann@example.org> <raj@example.com>",
+           "<jd@xn--example.com>", "ann@mail.XN--bcher-kva.example",  // GMime decodes punycode
        }) {
     INFO(value);
     CHECK_FALSE(parse_simple_addresses(value));
