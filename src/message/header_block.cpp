@@ -17,12 +17,6 @@ bool is_name_char(char c) {
          c == '_';
 }
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-  return s;
-}
-
 bool known_draft_name(std::string_view name) {
   if (name.size() > 2 && (name[0] == 'X' || name[0] == 'x') && name[1] == '-') return true;
   for (std::string_view known : kDraftHeaderNames)
@@ -39,9 +33,13 @@ std::size_t field_name_length(std::string_view line) {
   return i;
 }
 
-struct Line {
-  std::size_t begin, end, next;  // end excludes "\r\n"; next is the following line's start
-};
+}  // namespace
+
+std::string_view trim_blanks(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
 
 Line line_at(std::string_view s, std::size_t begin) {
   std::size_t nl = s.find('\n', begin);
@@ -50,8 +48,6 @@ Line line_at(std::string_view s, std::size_t begin) {
   if (end > begin && s[end - 1] == '\r') --end;
   return {begin, end, next};
 }
-
-}  // namespace
 
 HeaderBlock scan_header_block(std::string_view s, bool strict_names) {
   HeaderBlock block;
@@ -68,7 +64,7 @@ HeaderBlock scan_header_block(std::string_view s, bool strict_names) {
     if ((text[0] == ' ' || text[0] == '\t') && !block.fields.empty()) {
       RawHeader& last = block.fields.back();
       last.raw_value += ' ';
-      last.raw_value += trim(text);
+      last.raw_value += trim_blanks(text);
       last.line.end = line.end;
       last.value_range.end = line.end;
       pos = line.next;
@@ -88,7 +84,7 @@ HeaderBlock scan_header_block(std::string_view s, bool strict_names) {
     field.name = std::string(text.substr(0, name_length));
     std::size_t value_begin = line.begin + name_length + 1;
     while (value_begin < line.end && (s[value_begin] == ' ' || s[value_begin] == '\t')) ++value_begin;
-    field.raw_value = std::string(trim(s.substr(value_begin, line.end - value_begin)));
+    field.raw_value = std::string(trim_blanks(s.substr(value_begin, line.end - value_begin)));
     field.line = {line.begin, line.end};
     field.value_range = {value_begin, line.end};
     block.fields.push_back(std::move(field));
@@ -116,8 +112,8 @@ HeaderBlock scan_front_matter(std::string_view s) {
     const std::size_t colon = text.find(':');
     if (colon != std::string_view::npos && colon > 0 && text[0] != ' ' && text[0] != '#') {
       RawHeader field;
-      field.name = std::string(trim(text.substr(0, colon)));
-      std::string_view value = trim(text.substr(colon + 1));
+      field.name = std::string(trim_blanks(text.substr(0, colon)));
+      std::string_view value = trim_blanks(text.substr(colon + 1));
       std::size_t value_begin = line.begin + colon + 1;
       while (value_begin < line.end && s[value_begin] == ' ') ++value_begin;
       if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') &&

@@ -26,6 +26,16 @@ struct HeaderBlock {
   std::size_t malformed_at = 0;
 };
 
+// One line of `s` from `begin`: `end` excludes "\r\n", `next` is where the
+// following line starts.
+struct Line {
+  std::size_t begin, end, next;
+};
+Line line_at(std::string_view s, std::size_t begin);
+
+// `s` without the blanks (spaces, tabs) at its ends, nor a '\r' at its end.
+std::string_view trim_blanks(std::string_view s);
+
 // `strict_names`: a draft's block must start with a header name that mail
 // programs write (Subject, To, From, Date, Cc, X-...); an .eml accepts any name.
 HeaderBlock scan_header_block(std::string_view source, bool strict_names);

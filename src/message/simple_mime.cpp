@@ -17,12 +17,6 @@ bool equals_folded(std::string_view a, std::string_view b) {
   return a.size() == b.size() && strncasecmp(a.data(), b.data(), a.size()) == 0;
 }
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-  return s;
-}
-
 enum class Shape { plain, html, alternative };
 
 struct ContentType {
@@ -38,7 +32,7 @@ struct ContentType {
 std::optional<ContentType> simple_content_type(std::string_view value) {
   if (value.find_first_of("()\\*%") != std::string_view::npos) return std::nullopt;
   std::size_t semicolon = value.find(';');
-  const std::string_view type = trim(value.substr(0, semicolon));
+  const std::string_view type = trim_blanks(value.substr(0, semicolon));
   ContentType out;
   if (equals_folded(type, "text/plain")) out.shape = Shape::plain;
   else if (equals_folded(type, "text/html")) out.shape = Shape::html;
@@ -51,8 +45,8 @@ std::optional<ContentType> simple_content_type(std::string_view value) {
     const std::string_view parameter = value.substr(0, semicolon);
     const std::size_t equals = parameter.find('=');
     if (equals == std::string_view::npos) return std::nullopt;
-    const std::string_view name = trim(parameter.substr(0, equals));
-    std::string_view argument = trim(parameter.substr(equals + 1));
+    const std::string_view name = trim_blanks(parameter.substr(0, equals));
+    std::string_view argument = trim_blanks(parameter.substr(equals + 1));
     if (argument.size() >= 2 && argument.front() == '"' && argument.back() == '"')
       argument = argument.substr(1, argument.size() - 2);
     if (argument.empty() || argument.find_first_of("\" \t") != std::string_view::npos) return std::nullopt;
@@ -126,18 +120,6 @@ std::optional<Entity> simple_entity(const std::vector<RawHeader>& fields) {
   return out;
 }
 
-struct Line {
-  std::size_t begin, end, next;  // end excludes "\r\n"
-};
-
-Line line_at(std::string_view s, std::size_t begin) {
-  const std::size_t nl = s.find('\n', begin);
-  const std::size_t next = nl == std::string_view::npos ? s.size() : nl + 1;
-  std::size_t end = nl == std::string_view::npos ? s.size() : nl;
-  if (end > begin && s[end - 1] == '\r') --end;
-  return {begin, end, next};
-}
-
 struct TextPart {
   Entity entity;
   std::string_view content;
@@ -158,7 +140,7 @@ std::optional<std::vector<TextPart>> alternative_parts(std::string_view source, 
     text.remove_prefix(2 + boundary.size());
     const bool closing = text.starts_with("--");
     if (closing) text.remove_prefix(2);
-    if (!trim(text).empty()) return std::nullopt;  // "--b-x": a boundary to GMime or not?
+    if (!trim_blanks(text).empty()) return std::nullopt;  // "--b-x": a boundary to GMime or not?
     if (part_begin) {
       // The line break before a boundary line belongs to the boundary.
       std::size_t end = line.begin;

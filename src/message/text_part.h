@@ -1,7 +1,7 @@
 // The body a message takes from one text part whose encoded bytes lie in its
 // source: transfer decoding and charsets that need no iconv, with an exact map
-// back to the source. Shared by the GMime reader and the single-part reader so
-// the two cannot disagree on a body. Pure: no GMime.
+// back to the source. Shared by the GMime reader and the simple reader
+// (simple_mime.h) so the two cannot disagree on a body. Pure: no GMime.
 #pragma once
 
 #include <optional>
