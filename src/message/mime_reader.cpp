@@ -7,15 +7,21 @@
 #include <mutex>
 
 #include "message/body_decoding.h"
+#include "message/gmime_on_demand.h"
 #include "message/header_block.h"
 #include "message/text_part.h"
 
 namespace tactful {
 namespace {
 
+// Throws when GMime cannot be loaded (gmime_on_demand.h): a MIME message
+// read as plain text instead would be linted wrongly, and quietly.
 void init_gmime() {
   static std::once_flag once;
-  std::call_once(once, [] { g_mime_init(); });
+  std::call_once(once, [] {
+    require_gmime();
+    g_mime_init();
+  });
 }
 
 template <class T>
