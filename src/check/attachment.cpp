@@ -16,9 +16,10 @@ class AttachmentRule final : public Rule {
 
   void check(const Context& ctx, Sink& sink) const override {
     const auto ranges = ctx.message.regions_of(RegionKind::new_text);
-    // A cue anywhere in the new text ("as you requested") excuses the files too.
+    // A cue anywhere in the new text ("as you requested") excuses the files
+    // too; looked for only when there are files to excuse.
     bool excused = false;
-    if (text_)
+    if (text_ && !ctx.message.attachments.empty())
       for (const TextRange& r : ranges)
         if (text_->unless().within(ctx.message.body, r)) excused = true;
     if (!excused)

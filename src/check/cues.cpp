@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <optional>
 
 #include "check/literal_view.h"
 #include "check/pattern_set.h"
@@ -89,59 +90,62 @@ Expected<Cues> Cues::make(const std::vector<std::string>& phrases, bool negation
     patterns.push_back(kContractedNot);
   }
   if (all.empty() && patterns.empty()) return cues;
-  // Phrases and the one built-in pattern: valid by construction, so compiled
-  // when a match first needs its cues looked for.
+  // Phrases and the one built-in pattern: valid by construction, so each is
+  // compiled when a range first may hold it.
   auto parts = set ? set->alternatives(all, patterns) : alternative_regexes(all, patterns);
   if (!parts) return std::unexpected(parts.error());
+  // The built-in pattern's words are too short for regex_requirements;
+  // every match of it ends in one of these.
+  const std::vector<std::string> contracted = {"n't", "n\xE2\x80\x99t"};
   for (const PhraseRegex& part : *parts) {
-    // The built-in pattern's words are too short for regex_requirements;
-    // every match of it ends in one of these.
-    const std::vector<std::string> contracted = {"n't", "n\xE2\x80\x99t"};
-    const std::vector<std::string>* clause = nullptr;
-    if (!part.required.empty()) clause = &narrowest_clause(part.required);
-    else if (!part.from_phrase && negation && part.regex.find(kContractedNot) != std::string::npos) clause = &contracted;
-    if (!clause) {  // a cue that holds no known word (a bare '*'): no shortcut
-      cues.any_of_.clear();
-      break;
-    }
-    for (const std::string& word : *clause)
-      if (std::find(cues.any_of_.begin(), cues.any_of_.end(), word) == cues.any_of_.end()) cues.any_of_.push_back(word);
+    Part& cue = cues.parts_.emplace_back();
+    cue.regex = part.regex;
+    cue.re = std::make_shared<const LazyRegex>(part.regex);
+    if (!part.required.empty()) cue.any_of = narrowest_clause(part.required);
+    else if (!part.from_phrase && negation && part.regex.find(kContractedNot) != std::string::npos) cue.any_of = contracted;
   }
-  cues.re_ = std::make_shared<const LazyRegex>(alternation_of(*parts));
   return cues;
 }
 
-bool Cues::may_hold(std::string_view text, TextRange range) const {
-  if (any_of_.empty()) return true;
-  const std::string_view in = range.in(text);
-  // RE2's (?i) folds these to 'k' and 's', which lower-casing as ASCII misses.
-  if (in.find("\xE2\x84\xAA") != std::string_view::npos || in.find("\xC5\xBF") != std::string_view::npos) return true;
-  const std::string view = literal_view(in);
-  for (const std::string& word : any_of_)
-    if (view.find(word) != std::string::npos) return true;
-  return false;
+std::string Cues::alternation() const {
+  std::vector<PhraseRegex> parts;
+  for (const Part& cue : parts_) parts.push_back({.regex = cue.regex});
+  return parts.empty() ? std::string() : alternation_of(parts);
 }
 
 bool Cues::occurs(std::string_view text, TextRange range) const {
-  // Until the regex is compiled, a clause without the cues' words is
-  // answered without it; once compiled, the regex is as cheap.
-  if (re_ && !re_->ready() && !may_hold(text, range)) return false;
-  const re2::RE2* re = re_ ? re_->get() : nullptr;
-  if (!re) return false;
-  bool found = false;
-  for_each_match(*re, text, range, [&](TextRange) { return !(found = true); });
-  return found;
+  const std::string_view in = range.in(text);
+  // RE2's (?i) folds these to 'k' and 's', which lower-casing as ASCII
+  // misses: a range holding one is searched with every cue's regex.
+  const bool folds = in.find("\xE2\x84\xAA") != std::string_view::npos || in.find("\xC5\xBF") != std::string_view::npos;
+  std::optional<std::string> view;  // made for the first cue with words
+  for (const Part& cue : parts_) {
+    if (!folds && !cue.any_of.empty()) {
+      if (!view) view = literal_view(in);
+      if (std::none_of(cue.any_of.begin(), cue.any_of.end(),
+                       [&](const std::string& word) { return view->find(word) != std::string::npos; }))
+        continue;
+    }
+    const re2::RE2* re = cue.re->get();
+    if (!re) continue;
+    bool found = false;
+    for_each_match(*re, text, range, [&](TextRange) { return !(found = true); });
+    if (found) return true;
+  }
+  return false;
 }
 
 bool Cues::before(std::string_view text, TextRange match) const {
-  return re_ && occurs(text, {clause_start(text, match.begin, window_), match.begin});
+  return !parts_.empty() && occurs(text, {clause_start(text, match.begin, window_), match.begin});
 }
 
 bool Cues::after(std::string_view text, TextRange match) const {
-  return re_ && occurs(text, {match.end, clause_end(text, match.end, window_)});
+  return !parts_.empty() && occurs(text, {match.end, clause_end(text, match.end, window_)});
 }
 
-bool Cues::compiled() const { return re_ && re_->ready(); }
+bool Cues::compiled() const {
+  return std::any_of(parts_.begin(), parts_.end(), [](const Part& cue) { return cue.re->ready(); });
+}
 
 bool Cues::within(std::string_view text, TextRange range) const { return occurs(text, range); }
 

@@ -24,29 +24,35 @@ class Cues {
   static Expected<Cues> make(const std::vector<std::string>& phrases, bool negation, int window_words,
                              PatternSet* set = nullptr);
 
-  bool empty() const { return !re_; }
+  bool empty() const { return parts_.empty(); }
   // A cue within `window` words before `match`, in its clause.
   bool before(std::string_view text, TextRange match) const;
   // A cue within `window` words after `match`, in its clause.
   bool after(std::string_view text, TextRange match) const;
   // A cue anywhere inside `range`.
   bool within(std::string_view text, TextRange range) const;
-  // Whether the cues' regex has been compiled (by a clause that may hold a cue).
+  // Whether any cue's regex has been compiled (by a range that may hold it).
   bool compiled() const;
-  // The cues' regex (null when there are none), for PatternSet::also_compile.
-  const std::shared_ptr<const LazyRegex>& regex() const { return re_; }
+  // All cues as one alternation: what within() answers for, searched in
+  // one regex. For tests that compare the two.
+  std::string alternation() const;
 
  private:
   bool occurs(std::string_view text, TextRange range) const;
-  // Whether `range` holds one of any_of_ (or nothing is known of the cues).
-  bool may_hold(std::string_view text, TextRange range) const;
 
-  std::shared_ptr<const LazyRegex> re_;
-  // A word one of which every cue's match holds (lower-case ASCII), when
-  // every cue has one: a clause without any cannot hold a cue, which is then
-  // known without compiling the cues' regex. Most clauses looked at on a
-  // cold start hold none, and their regexes were a sixth of its compiles.
-  std::vector<std::string> any_of_;
+  // Each cue is searched with a regex of its own, compiled the first time a
+  // range holds one of its words: whether any cue occurs is whether one of
+  // them does, and a range rarely holds more than one cue's words. One
+  // regex of every cue was compiled whole for the first range holding any
+  // cue's word, most of a cold start's compiles for lists of a hundred cues.
+  struct Part {
+    std::string regex;
+    std::shared_ptr<const LazyRegex> re;
+    // Words (lower-case ASCII) one of which each match of the cue holds;
+    // empty when nothing is known, and the regex then always runs.
+    std::vector<std::string> any_of;
+  };
+  std::vector<Part> parts_;
   int window_ = 6;
 };
 

@@ -128,7 +128,6 @@ struct PatternSet::Impl {
   // message (bits by MessageKind) its rule applies to, for prefetch().
   std::vector<std::shared_ptr<const LazyRegex>> regex_of;
   std::vector<std::uint8_t> kinds_of;
-  std::vector<std::vector<std::shared_ptr<const LazyRegex>>> also_of;  // also_compile
   std::uint8_t adding_kinds = 0b111;
 
   // The literals only say that a pattern's words occur somewhere; on a long
@@ -188,9 +187,6 @@ struct PatternSet::Impl {
     for (std::size_t id = regex_of.size(); id-- > 0;) {
       if (!regex_of[id] || !(kinds_of[id] & kinds) || !hits.maybe(static_cast<int>(id))) continue;
       if (!regex_of[id]->ready()) wanted.push_back(regex_of[id]);
-      // A rule's cues right after its own regexes, once.
-      for (const auto& also : also_of[id])
-        if (!also->ready() && std::find(wanted.begin(), wanted.end(), also) == wanted.end()) wanted.push_back(also);
     }
     if (wanted.empty()) return;
     {
@@ -279,7 +275,6 @@ Expected<int> PatternSet::add(const PhraseRegex& alternative, std::shared_ptr<co
   Impl& impl = *set_;
   impl.regex_of.push_back(std::move(compiled_as));
   impl.kinds_of.push_back(impl.adding_kinds);
-  impl.also_of.emplace_back();
   if (!alternative.required.empty()) {
     // Not parsed here: a raw pattern goes to compile_soon too (TextMatcher),
     // whose compile reports what RE2 refuses, and a phrase is valid as made.
@@ -320,11 +315,6 @@ void PatternSet::adding_for(const std::array<bool, 3>& kinds) {
   for (std::size_t k = 0; k < kinds.size(); ++k)
     if (kinds[k]) bits = static_cast<std::uint8_t>(bits | 1u << k);
   set_->adding_kinds = bits;
-}
-
-void PatternSet::also_compile(int id, std::shared_ptr<const LazyRegex> re) {
-  if (id < 0 || static_cast<std::size_t>(id) >= set_->also_of.size() || !re) return;
-  set_->also_of[static_cast<std::size_t>(id)].push_back(std::move(re));
 }
 
 Expected<std::vector<PhraseRegex>> PatternSet::alternatives(const std::vector<std::string>& phrases,

@@ -81,9 +81,6 @@ class PatternSet {
   // The kinds of message the rule whose alternatives are added next applies
   // to: match() compiles their regexes ahead only for a text of those kinds.
   void adding_for(const std::array<bool, 3>& kinds);
-  // When match() compiles the regex of `id` ahead, it compiles `re` ahead
-  // too: the cues its rule looks for around each match.
-  void also_compile(int id, std::shared_ptr<const LazyRegex> re);
   // How often lints need a regex: on every message (a placeholder rule's,
   // a greeting phrase rule's), or only when the text may hold a match.
   enum class Need { every_message, on_match };

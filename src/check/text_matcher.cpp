@@ -58,11 +58,6 @@ Expected<TextMatcher> TextMatcher::make(const RuleFields& fields, PatternSet& se
   auto after_cues = Cues::make(*unless_after, false, words, &set);
   if (!after_cues) return std::unexpected(fields.error_at("unless-after", after_cues.error().message));
   m.unless_after_ = std::move(*after_cues);
-  // Searched on every text, so its cues are looked for around each match:
-  // worth compiling ahead with its regexes.
-  if (prefilter && search == Search::always)
-    for (const auto& a : *m.alternatives_)
-      for (const Cues* cues : {&m.unless_, &m.unless_after_}) set.also_compile(a->set_id, cues->regex());
   return m;
 }
 

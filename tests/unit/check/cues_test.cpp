@@ -1,6 +1,14 @@
 #include "check/cues.h"
 
+#include <re2/re2.h>
+#include <yaml-cpp/yaml.h>
+
 #include <catch2/catch.hpp>
+#include <filesystem>
+#include <memory>
+
+#include "check/pattern_set.h"
+#include "helpers.h"
 
 using namespace tactful;
 
@@ -23,19 +31,40 @@ TEST_CASE("negation cues are found within the window before a match", "[check]")
   CHECK_FALSE(cues->before(far, {far_at, far_at + 6}));
 }
 
-// Until a cue list's regex is compiled, a clause without any of its words is
-// answered from the words alone (Cues::may_hold); the answer must be the
-// regex's, including where RE2's case folding goes beyond ASCII.
-TEST_CASE("cues answer the same before and after their regex is compiled", "[check]") {
-  struct List {
-    std::vector<std::string> phrases;
-    bool negation;
-    std::string primer;  // holds one of the list's words, so that the regex compiles
-  };
-  const std::vector<List> lists = {
-      {{}, true, "not"},
-      {{"regardless of", "irrespective of", "as you [asked|requested]", "kindly"}, false, "kindly"},
-      {{"hardly *"}, true, "hardly ever"},
+namespace {
+
+// The slow path: one regex of every cue, searched in the range.
+bool whole_alternation_within(const RE2& re, std::string_view text, TextRange range) {
+  return !check::find_all(re, text, range).empty();
+}
+
+std::unique_ptr<RE2> whole_alternation(const check::Cues& cues) {
+  auto re = std::make_unique<RE2>(cues.alternation());
+  REQUIRE(re->ok());
+  return re;
+}
+
+// Every clause of `text` up to 12 words, as Cues::before sees them.
+std::vector<TextRange> clauses_of(std::string_view text) {
+  std::vector<TextRange> out;
+  for (std::size_t at = 0; at < text.size(); at = text.find(' ', at + 1)) {
+    if (at == std::string_view::npos) break;
+    out.push_back({check::clause_start(text, at, 12), at});
+  }
+  return out;
+}
+
+}  // namespace
+
+// Each cue has a regex of its own, which a range without its words never
+// compiles; the answer must be that of one regex of all the cues, also
+// where RE2's case folding goes beyond ASCII (KELVIN SIGN, LONG S).
+TEST_CASE("cues answer as one regex of all of them does", "[check]") {
+  const std::vector<std::pair<std::vector<std::string>, bool>> lists = {
+      {{}, true},
+      {{"regardless of", "irrespective of", "as you [asked|requested]", "kindly"}, false},
+      {{"hardly *"}, true},
+      {{"* *", "kindly"}, false},
   };
   const std::vector<std::string> clauses = {
       "I am not asking",        "I don't mean to",        "I don\xE2\x80\x99t mean to", "I can't say",
@@ -45,17 +74,55 @@ TEST_CASE("cues answer the same before and after their regex is compiled", "[che
       "independent of nothing", "the last thing I want",  "wondering whether",         "kin dly",
       "as you as\xE2\x84\xAA" "ed", "regardle\xC5\xBF\xC5\xBF of",
   };
-  for (const List& list : lists) {
-    auto compiled = check::Cues::make(list.phrases, list.negation, 6);
-    REQUIRE(compiled);
-    REQUIRE(compiled->within(list.primer, {0, list.primer.size()}));
+  for (const auto& [phrases, negation] : lists) {
+    auto cues = check::Cues::make(phrases, negation, 6);
+    REQUIRE(cues);
+    const auto whole = whole_alternation(*cues);
     for (const std::string& clause : clauses) {
-      auto fresh = check::Cues::make(list.phrases, list.negation, 6);
-      REQUIRE(fresh);
-      INFO("list primed by '" << list.primer << "', clause '" << clause << "'");
-      CHECK(fresh->within(clause, {0, clause.size()}) == compiled->within(clause, {0, clause.size()}));
+      INFO("clause '" << clause << "'");
+      CHECK(cues->within(clause, {0, clause.size()}) == whole_alternation_within(*whole, clause, {0, clause.size()}));
     }
   }
+}
+
+// The same over the shipped pack's cue lists and every clause of the corpus.
+TEST_CASE("the pack's cues answer as one regex each on the corpus", "[check]") {
+  std::vector<check::Cues> lists;
+  const auto folder = std::filesystem::path(TACTFUL_SOURCE_DIR) / "rules" / "informational-interview";
+  for (const auto& file : std::filesystem::directory_iterator(folder)) {
+    if (file.path().extension() != ".yaml") continue;
+    const YAML::Node root = YAML::LoadFile(file.path().string());
+    const bool negation = root["negation"] && root["negation"].as<bool>();
+    for (const char* key : {"unless", "unless-after"}) {
+      std::vector<std::string> phrases;
+      if (root[key])
+        for (const auto& phrase : root[key]) phrases.push_back(phrase.as<std::string>());
+      if (phrases.empty() && !(negation && std::string(key) == "unless")) continue;
+      auto cues = check::Cues::make(phrases, negation && std::string(key) == "unless", 6);
+      REQUIRE(cues);
+      lists.push_back(std::move(*cues));
+    }
+  }
+  REQUIRE(lists.size() >= 5);
+  std::vector<std::unique_ptr<RE2>> wholes;
+  for (const check::Cues& cues : lists) wholes.push_back(whole_alternation(cues));
+  std::size_t ranges = 0, held = 0;
+  for (const InputEntry& entry : test::corpus_messages()) {
+    const Message message = read_message(entry.path, std::string(entry.bytes()));
+    for (const TextRange& range : clauses_of(message.body)) {
+      ++ranges;
+      for (std::size_t i = 0; i < lists.size(); ++i) {
+        const bool fast = lists[i].within(message.body, range);
+        held += fast;
+        if (fast != whole_alternation_within(*wholes[i], message.body, range))
+          FAIL_CHECK(entry.path << ": '" << std::string(range.in(message.body)) << "' with "
+                                << lists[i].alternation().substr(0, 80));
+      }
+    }
+  }
+  INFO(ranges << " clauses, " << held << " cue hits");
+  CHECK(ranges > 1000);
+  CHECK(held > 50);  // the comparison saw cues, not only their absence
 }
 
 TEST_CASE("a clause without a cue's words is answered without compiling the cues", "[check]") {
