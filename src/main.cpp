@@ -2,6 +2,9 @@
 // statuses; commands return their own status for what they decide.
 #include <CLI/CLI.hpp>
 
+#include <unistd.h>
+
+#include <cstdio>
 #include <iostream>
 
 #include "cli/check_command.h"
@@ -9,6 +12,34 @@
 #include "cli/gate_command.h"
 #include "cli/lsp_command.h"
 #include "cli/rules_command.h"
+
+namespace {
+
+// Ends a check without running the destructors of its static regexes and
+// its rule pack, which the operating system reclaims faster (about half a
+// millisecond of a cold start), and without waiting on the thread that may
+// still be compiling regexes ahead for messages that will not come. What is
+// written is flushed first. Under AddressSanitizer the process ends as
+// usual, so that its leak check still runs.
+#if defined(__SANITIZE_ADDRESS__)
+#define TACTFUL_END_AS_USUAL 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define TACTFUL_END_AS_USUAL 1
+#endif
+#endif
+int end_now(int status) {
+#ifdef TACTFUL_END_AS_USUAL
+  return status;
+#else
+  std::cout.flush();
+  std::cerr.flush();
+  std::fflush(nullptr);
+  _exit(status);
+#endif
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
   using namespace tactful::cli;
@@ -39,7 +70,7 @@ int main(int argc, char** argv) {
   }
   const std::string argv0 = argv[0];
   try {
-    if (check->parsed()) return run_check(check_options, argv0);
+    if (check->parsed()) return end_now(run_check(check_options, argv0));
     if (rules->parsed()) return run_rules(rules_options, argv0);
     if (explain->parsed()) return run_explain(rules_options, argv0);
     if (lsp->parsed()) return run_lsp(lsp_options, argv0);
