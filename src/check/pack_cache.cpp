@@ -133,9 +133,25 @@ class Reader {
     pos_ += n;
     return s;
   }
-  YAML::Node node(int depth = 0) {
-    if (depth > 64) return fail(), YAML::Node();  // rule files are a few levels deep
-    switch (number()) {
+  // A tree is built from the top down: each container joins its parent
+  // while still empty, and is then filled. yaml-cpp copies a node's whole
+  // bookkeeping into the parent it joins, so a subtree built first and then
+  // attached was copied once per level above it (most of a cached load).
+  YAML::Node node() {
+    YAML::Node root;
+    const std::uint64_t type = number();
+    if (type == 2 || type == 3) {
+      root = YAML::Node(type == 2 ? YAML::NodeType::Sequence : YAML::NodeType::Map);
+      fill(root, type, 1);
+    } else {
+      root = leaf(type);
+    }
+    return root;
+  }
+
+ private:
+  YAML::Node leaf(std::uint64_t type) {
+    switch (type) {
       case 0:
         return YAML::Node(YAML::NodeType::Null);
       case 1: {
@@ -144,25 +160,39 @@ class Reader {
         scalar.SetTag(tag);
         return scalar;
       }
-      case 2: {
-        YAML::Node seq(YAML::NodeType::Sequence);
-        for (std::uint64_t i = 0, n = count(8); ok_ && i < n; ++i) seq.push_back(node(depth + 1));
-        return seq;
-      }
-      case 3: {
-        YAML::Node map(YAML::NodeType::Map);
-        for (std::uint64_t i = 0, n = count(16); ok_ && i < n; ++i) {
-          YAML::Node key = node(depth + 1);
-          map.force_insert(key, node(depth + 1));
-        }
-        return map;
-      }
       default:
         return fail(), YAML::Node();
     }
   }
 
- private:
+  // The next node, attached to `parent` by `attach` before it is filled.
+  template <class Attach>
+  void child(int depth, const Attach& attach) {
+    const std::uint64_t type = number();
+    if (type != 2 && type != 3) {
+      attach(leaf(type));
+      return;
+    }
+    YAML::Node container(type == 2 ? YAML::NodeType::Sequence : YAML::NodeType::Map);
+    attach(container);
+    fill(container, type, depth + 1);
+  }
+
+  void fill(YAML::Node& container, std::uint64_t type, int depth) {
+    if (depth > 64) return void(fail());  // rule files are a few levels deep
+    if (type == 2) {
+      for (std::uint64_t i = 0, n = count(8); ok_ && i < n; ++i)
+        child(depth, [&](const YAML::Node& item) { container.push_back(item); });
+      return;
+    }
+    for (std::uint64_t i = 0, n = count(16); ok_ && i < n; ++i) {
+      YAML::Node key;
+      child(depth, [&](const YAML::Node& k) { key = k; });
+      if (!ok_) return;
+      child(depth, [&](const YAML::Node& value) { container.force_insert(key, value); });
+    }
+  }
+
   std::uint64_t fail() {
     ok_ = false;
     pos_ = in_.size();
