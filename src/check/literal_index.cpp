@@ -7,12 +7,12 @@ namespace tactful::check {
 
 int LiteralIndex::add(std::string_view literal) {
   if (literal.empty()) return -1;
+  const int id = static_cast<int>(literals_.size());
+  const auto [known, added] = ids_.try_emplace(std::string(literal), id);
+  if (!added) return known->second;
   const auto first = static_cast<unsigned char>(literal[0]);
   std::vector<int>& bucket =
       literal.size() == 1 ? single_bytes_[first] : buckets_[bucket_of(first, static_cast<unsigned char>(literal[1]))];
-  for (int i : bucket)
-    if (literals_[static_cast<std::size_t>(i)] == literal) return i;
-  const int id = static_cast<int>(literals_.size());
   literals_.emplace_back(literal);
   bucket.push_back(id);
   any_single_ = any_single_ || literal.size() == 1;

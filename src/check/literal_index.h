@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace tactful::check {
@@ -35,6 +36,10 @@ class LiteralIndex {
   static constexpr std::size_t kBuckets = 4096;
 
   std::vector<std::string> literals_;
+  // Literal -> its number. (Looking for it in its bucket instead was a
+  // third of a cold start's pack building: buckets of common first letters
+  // hold hundreds.)
+  std::unordered_map<std::string, int> ids_;
   // Literals of two bytes or more, by bucket; one-byte literals by their byte.
   std::vector<std::vector<int>> buckets_ = std::vector<std::vector<int>>(kBuckets);
   std::vector<std::vector<int>> single_bytes_ = std::vector<std::vector<int>>(256);
