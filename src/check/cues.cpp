@@ -126,11 +126,13 @@ bool Cues::occurs(std::string_view text, TextRange range) const {
                        [&](const std::string& word) { return view->find(word) != std::string::npos; }))
         continue;
     }
+    // Whether it matches, not where: RE2 then needs no second pass for the
+    // match's bounds.
     const re2::RE2* re = cue.re->get();
-    if (!re) continue;
-    bool found = false;
-    for_each_match(*re, text, range, [&](TextRange) { return !(found = true); });
-    if (found) return true;
+    const std::size_t end = std::min(range.end, text.size());
+    if (re && range.begin <= end &&
+        re->Match(re2::StringPiece(text.data(), text.size()), range.begin, end, RE2::UNANCHORED, nullptr, 0))
+      return true;
   }
   return false;
 }
