@@ -41,6 +41,8 @@ class LineIndex {
     int utf16;
   };
   static constexpr std::size_t kCheckpointBytes = 1024;
+  // The checkpoints of the line [begin, end) (no '\n' inside).
+  void add_checkpoints(std::size_t begin, std::size_t end);
 
   std::string_view text_;
   std::vector<std::size_t> starts_;
