@@ -66,6 +66,7 @@ class Batch {
       done.error = std::move(job->error);
       done.fatal = job->fatal;
       if (done.error.empty()) {
+        const std::string path = job->entry.path;  // for an error, after the entry is read
         try {
           done.message = read_message(std::move(job->entry.path), job->entry.take_bytes(), job->entry.first_line, options_.common.mime);
           done.result = job->setup.linter->lint(*done.message, *job->setup.config, prepared_.lint);
@@ -82,7 +83,7 @@ class Batch {
             done.result = {};
           }
         } catch (const std::exception& e) {  // out of memory, mostly: end the run, never std::terminate
-          done = Done{.error = std::string("cannot lint: ") + e.what(), .fatal = true};
+          done = Done{.error = path + ": cannot lint: " + e.what(), .fatal = true};
         }
       }
       std::lock_guard lock(mutex_);

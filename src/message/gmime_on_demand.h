@@ -15,5 +15,7 @@ namespace tactful {
 // std::runtime_error, saying which library and package are missing, when it
 // cannot; mime_reader.cpp calls it before anything else of GMime's.
 void require_gmime();
+// The loaded library's function of that name, for the forwarding functions.
+void* gmime_function(const char* name);
 
 }  // namespace tactful

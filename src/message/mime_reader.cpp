@@ -16,12 +16,11 @@ namespace {
 
 // Throws when GMime cannot be loaded (gmime_on_demand.h): a MIME message
 // read as plain text instead would be linted wrongly, and quietly.
+// (Outside call_once: an exception leaving call_once aborts with GCC 12.)
 void init_gmime() {
+  require_gmime();
   static std::once_flag once;
-  std::call_once(once, [] {
-    require_gmime();
-    g_mime_init();
-  });
+  std::call_once(once, [] { g_mime_init(); });
 }
 
 template <class T>
