@@ -15,7 +15,8 @@ namespace tactful {
 // std::runtime_error, saying which library and package are missing, when it
 // cannot; mime_reader.cpp calls it before anything else of GMime's.
 void require_gmime();
-// The loaded library's function of that name, for the forwarding functions.
+// The loaded library's function of that name, for the forwarding functions
+// (only in builds that load GMime on demand).
 void* gmime_function(const char* name);
 
 }  // namespace tactful
