@@ -99,7 +99,6 @@ Expected<Cues> Cues::make(const std::vector<std::string>& phrases, bool negation
   const std::vector<std::string> contracted = {"n't", "n\xE2\x80\x99t"};
   for (const PhraseRegex& part : *parts) {
     Part& cue = cues.parts_.emplace_back();
-    cue.regex = part.regex;
     cue.re = std::make_shared<const LazyRegex>(part.regex);
     if (!part.required.empty()) cue.any_of = narrowest_clause(part.required);
     else if (!part.from_phrase && negation && part.regex.find(kContractedNot) != std::string::npos) cue.any_of = contracted;
@@ -109,7 +108,7 @@ Expected<Cues> Cues::make(const std::vector<std::string>& phrases, bool negation
 
 std::string Cues::alternation() const {
   std::vector<PhraseRegex> parts;
-  for (const Part& cue : parts_) parts.push_back({.regex = cue.regex});
+  for (const Part& cue : parts_) parts.push_back({.regex = cue.re->pattern()});
   return parts.empty() ? std::string() : alternation_of(parts);
 }
 

@@ -46,7 +46,6 @@ class Cues {
   // regex of every cue was compiled whole for the first range holding any
   // cue's word, most of a cold start's compiles for lists of a hundred cues.
   struct Part {
-    std::string regex;
     std::shared_ptr<const LazyRegex> re;
     // Words (lower-case ASCII) one of which each match of the cue holds;
     // empty when nothing is known, and the regex then always runs.

@@ -141,6 +141,8 @@ class LazyRegex {
   // Null only when RE2 refuses it after all (its memory bound); error() then says why.
   const re2::RE2* get() const;
   const std::string& error() const { return error_; }
+  // The regex it compiles.
+  const std::string& pattern() const { return regex_; }
   // Whether get() has compiled it already (cheap: for the prefetch).
   bool ready() const { return ready_.load(std::memory_order_acquire); }
 
