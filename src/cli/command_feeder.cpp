@@ -12,6 +12,8 @@ namespace {
 
 // The child that is still reading the message; 0 once its input is complete.
 volatile sig_atomic_t g_reading_child = 0;
+volatile sig_atomic_t g_forking = 0;       // between fork() and g_reading_child naming the child
+volatile sig_atomic_t g_pending_stop = 0;  // a stop signal taken in that window
 
 constexpr int kStopSignals[] = {SIGTERM, SIGINT, SIGHUP, SIGQUIT};
 
@@ -19,6 +21,13 @@ constexpr int kStopSignals[] = {SIGTERM, SIGINT, SIGHUP, SIGQUIT};
 // closes, wait for it, then die of the same signal.
 void on_stop_signal(int sig) {
   const pid_t child = static_cast<pid_t>(g_reading_child);
+  // Another thread (the warm-up's, a regex compiler's) may take the signal
+  // while this one forks, with the signal blocked only here: the child has
+  // no name yet, so the stop waits until feed() has named it.
+  if (child <= 0 && g_forking) {
+    g_pending_stop = sig;
+    return;
+  }
   if (child > 0) {
     kill(child, SIGKILL);
     int ignored;
@@ -108,6 +117,8 @@ FeedResult feed_command(const std::vector<std::string>& argv, std::string_view i
   sigprocmask(SIG_BLOCK, &stop, &old);
   for (std::size_t i = 0; i < std::size(kStopSignals); ++i) sigaction(kStopSignals[i], &action, &previous[i]);
 
+  g_pending_stop = 0;
+  g_forking = 1;
   const pid_t pid = fork();
   if (pid == 0) {
     // Child: default dispositions, the caller's signal mask, the pipe as stdin.
@@ -121,6 +132,7 @@ FeedResult feed_command(const std::vector<std::string>& argv, std::string_view i
     _exit(127);
   }
   if (pid < 0) {
+    g_forking = 0;
     result.start_errno = errno;
     for (std::size_t i = 0; i < std::size(kStopSignals); ++i) sigaction(kStopSignals[i], &previous[i], nullptr);
     sigprocmask(SIG_SETMASK, &old, nullptr);
@@ -128,6 +140,8 @@ FeedResult feed_command(const std::vector<std::string>& argv, std::string_view i
     return result;
   }
   g_reading_child = pid;
+  g_forking = 0;
+  if (const int pending = g_pending_stop) on_stop_signal(pending);  // kills the child, then this process
   sigprocmask(SIG_SETMASK, &old, nullptr);
   close(data[0]);
   close(report[1]);
