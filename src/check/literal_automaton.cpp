@@ -67,17 +67,32 @@ LiteralAutomaton::LiteralAutomaton(const std::vector<std::string>& literals) {
   outputs_begin_.push_back(static_cast<std::uint32_t>(outputs_.size()));
   // An edge into a state that ends literals says so in its high bit, so the
   // scan reads the table alone for every other byte.
-  for (std::uint32_t& to : next_)
-    if (!ends[to].empty()) to |= kEndsLiterals;
+  if (ends.size() < (std::size_t{1} << 15)) {
+    narrow_next_.reserve(next_.size());
+    for (const std::uint32_t to : next_)
+      narrow_next_.push_back(static_cast<std::uint16_t>(to | (ends[to].empty() ? 0u : 1u << 15)));
+    next_ = {};
+  } else {
+    for (std::uint32_t& to : next_)
+      if (!ends[to].empty()) to |= 1u << 31;
+  }
 }
 
 void LiteralAutomaton::find(std::string_view text, std::vector<bool>& found, std::vector<int>* newly) const {
-  std::uint32_t state = 0;
+  if (narrow()) scan(narrow_next_, text, found, newly);
+  else scan(next_, text, found, newly);
+}
+
+template <typename Entry>
+void LiteralAutomaton::scan(const std::vector<Entry>& next, std::string_view text, std::vector<bool>& found,
+                            std::vector<int>* newly) const {
+  constexpr Entry kEndsLiterals = Entry{1} << (sizeof(Entry) * 8 - 1);
+  Entry state = 0;
   const std::size_t columns = columns_;
   for (const char c : text) {
-    state = next_[(state & ~kEndsLiterals) * columns + column_[static_cast<unsigned char>(c)]];
+    state = next[static_cast<std::size_t>(state & ~kEndsLiterals) * columns + column_[static_cast<unsigned char>(c)]];
     if (!(state & kEndsLiterals)) continue;
-    const std::uint32_t ending = state & ~kEndsLiterals;
+    const std::size_t ending = state & ~kEndsLiterals;
     for (std::uint32_t k = outputs_begin_[ending]; k < outputs_begin_[ending + 1]; ++k) {
       auto&& seen = found[outputs_[k]];
       if (seen) continue;

@@ -26,12 +26,22 @@ class LiteralAutomaton {
   void find(std::string_view text, std::vector<bool>& found, std::vector<int>* newly = nullptr) const;
 
   std::size_t states() const { return outputs_begin_.size() - 1; }
+  // Whether the table is held in 16-bit entries (states() < 2^15).
+  bool narrow() const { return !narrow_next_.empty(); }
 
  private:
+  template <typename Entry>
+  void scan(const std::vector<Entry>& next, std::string_view text, std::vector<bool>& found, std::vector<int>* newly) const;
+
   std::array<std::uint8_t, 256> column_{};  // byte -> column of the table (0: a byte no literal holds)
   std::size_t columns_ = 1;
-  static constexpr std::uint32_t kEndsLiterals = 1u << 31;
-  std::vector<std::uint32_t> next_;           // state * columns_ + column -> state (| kEndsLiterals if it ends some)
+  // state * columns_ + column -> state, its top bit set if that state ends
+  // literals. The scan reads one entry per byte of text at a place the text
+  // decides, so the table's size is its speed: while the states fit in 15
+  // bits (the shipped pack's some 23,000 do) the entries are 16 bits wide,
+  // half the memory of 32 (perf: the scan was 7 % of a batch's time).
+  std::vector<std::uint16_t> narrow_next_;
+  std::vector<std::uint32_t> next_;  // used when narrow_next_ is empty
   std::vector<std::uint32_t> outputs_begin_;  // state -> where its literals start in outputs_ (one past the end last)
   std::vector<std::uint32_t> outputs_;        // the literals that end at each state, its suffixes' included
 };

@@ -32,6 +32,7 @@ TEST_CASE("the automaton finds literals that overlap, nest and share their ends"
   CHECK(automaton_finds({"ab"}, "a\xFF" "b a-b") == std::vector<bool>{false});
   // What is set already stays set; an empty literal is never reported.
   const check::LiteralAutomaton automaton({"", "q"});
+  CHECK(automaton.narrow());
   std::vector<bool> found = {false, true};
   automaton.find("nothing", found);
   CHECK(found == std::vector<bool>{false, true});
@@ -56,6 +57,7 @@ TEST_CASE("the automaton and the literal index give the same answers on random t
     index.find(text, by_index, &newly_by_index);
     INFO(text);
     REQUIRE(automaton_finds(literals, text) == by_index);
+    REQUIRE(check::LiteralAutomaton(literals).narrow());
     // Both list what they found, each literal once.
     const check::LiteralAutomaton automaton(literals);
     std::vector<bool> by_automaton(literals.size(), false);
@@ -85,6 +87,7 @@ TEST_CASE("an automaton of tens of thousands of states answers as the index does
   }
   const check::LiteralAutomaton automaton(literals);
   REQUIRE(automaton.states() >= (1u << 15));
+  CHECK_FALSE(automaton.narrow());  // past 16-bit entries: the wide table answers
   std::string text;
   for (int n = 0; n < 300; ++n) text += literals[static_cast<std::size_t>(n * 17) % literals.size()] + " ";
   for (int k = 0; k < 20000; ++k) text += static_cast<char>('a' + letter(random));
