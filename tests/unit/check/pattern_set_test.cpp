@@ -213,7 +213,7 @@ TEST_CASE("the literal index and the literal automaton that takes over from it g
     for (std::size_t id = 0; id < set.size(); ++id) out.push_back(hits.maybe(static_cast<int>(id)));
     return out;
   };
-  // The first 64 KiB of text are answered by the index (after that the
+  // The first 16 KiB of text are answered by the index (after that the
   // automaton may be ready); then every message again by the automaton.
   std::vector<std::vector<bool>> before;
   for (const Message& m : messages) before.push_back(answers(m));
