@@ -77,7 +77,14 @@ class FileWriter {
       return;
     }
     out_ += '"';
-    for (const char c : s) {
+    // Runs that need no escape (nearly all of a message's text) are copied
+    // whole: byte by byte, the copy was some 3 % of a batch's instructions.
+    std::size_t run = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      const char c = s[i];
+      if (c != '"' && c != '\\' && static_cast<unsigned char>(c) >= 0x20) continue;
+      out_.append(s.data() + run, i - run);
+      run = i + 1;
       switch (c) {
         case '"': out_ += "\\\""; break;
         case '\\': out_ += "\\\\"; break;
@@ -86,16 +93,14 @@ class FileWriter {
         case '\n': out_ += "\\n"; break;
         case '\r': out_ += "\\r"; break;
         case '\t': out_ += "\\t"; break;
-        default:
-          if (static_cast<unsigned char>(c) < 0x20) {
-            char buffer[8];
-            std::snprintf(buffer, sizeof buffer, "\\u%04x", static_cast<unsigned>(static_cast<unsigned char>(c)));
-            out_ += buffer;
-          } else {
-            out_ += c;
-          }
+        default: {  // the other control characters
+          char buffer[8];
+          std::snprintf(buffer, sizeof buffer, "\\u%04x", static_cast<unsigned>(static_cast<unsigned char>(c)));
+          out_ += buffer;
+        }
       }
     }
+    out_.append(s.data() + run, s.size() - run);
     out_ += '"';
   }
   void number(long long n) { out_ += std::to_string(n); }
