@@ -8,6 +8,7 @@
 #include <memory>
 
 #include "support/utf8.h"
+#include "text/ascii_sentences.h"
 #include "text/ascii_words.h"
 #include "text/document.h"
 
@@ -82,6 +83,7 @@ void tokenize_range(std::string_view text, TextRange range, std::vector<Word>& w
   UErrorCode status = U_ZERO_ERROR;
   UText* run_text = nullptr;
   const auto separates = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f'; };
+  bool all_ascii = true;
   for (std::size_t i = 0; i < unwrapped.size();) {
     if (separates(unwrapped[i])) {
       ++i;
@@ -90,6 +92,7 @@ void tokenize_range(std::string_view text, TextRange range, std::vector<Word>& w
     std::size_t j = i;
     bool ascii = true;
     for (; j < unwrapped.size() && !separates(unwrapped[j]); ++j) ascii = ascii && static_cast<unsigned char>(unwrapped[j]) < 0x80;
+    all_ascii = all_ascii && ascii;
     if (ascii) {
       text::ascii_words(std::string_view(unwrapped).substr(i, j - i), i, pieces);
     } else {
@@ -114,22 +117,34 @@ void tokenize_range(std::string_view text, TextRange range, std::vector<Word>& w
   }
   if (!sentences) return;
 
-  status = U_ZERO_ERROR;
-  UText* ut = utext_openUTF8(nullptr, unwrapped.data(), static_cast<int64_t>(unwrapped.size()), &status);
-  if (U_FAILURE(status)) return;
-  its.sentences->setText(ut, status);
-  int32_t start = its.sentences->first();
+  // Sentences: cut by ascii_sentence_ends when the range is plain ASCII
+  // (the same boundaries, for a fraction of ICU's cost), by ICU otherwise.
+  thread_local std::vector<std::size_t> ends;
+  ends.clear();
+  if (all_ascii) {
+    text::ascii_sentence_ends(unwrapped, ends);
+  } else {
+    status = U_ZERO_ERROR;
+    UText* ut = utext_openUTF8(nullptr, unwrapped.data(), static_cast<int64_t>(unwrapped.size()), &status);
+    if (U_FAILURE(status)) return;
+    its.sentences->setText(ut, status);
+    its.sentences->first();
+    for (int32_t end = its.sentences->next(); end != icu::BreakIterator::DONE; end = its.sentences->next())
+      ends.push_back(static_cast<std::size_t>(end));
+    utext_close(ut);
+  }
+  std::size_t start = 0;
   std::size_t wi = words_before;
-  for (int32_t end = its.sentences->next(); end != icu::BreakIterator::DONE; start = end, end = its.sentences->next()) {
+  for (const std::size_t end : ends) {
     Sentence s;
-    s.range = {range.begin + static_cast<std::size_t>(start), range.begin + static_cast<std::size_t>(end)};
+    s.range = {range.begin + start, range.begin + end};
     s.first_word = wi;
     while (wi < words.size() && words[wi].range.begin < s.range.end) ++wi;
     s.word_count = wi - s.first_word;
     if (s.word_count > 0) words[s.first_word].sentence_start = true;
     sentences->push_back(s);
+    start = end;
   }
-  utext_close(ut);
 }
 
 }  // namespace

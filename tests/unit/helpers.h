@@ -81,4 +81,22 @@ inline std::vector<InputEntry> generated_messages(int seed, std::size_t bytes) {
   return out;
 }
 
+// Every string of `length` characters drawn from `alphabet`, passed to `visit`.
+template <class Visit>
+void every_string(const std::string& alphabet, std::size_t length, Visit visit) {
+  std::vector<std::size_t> digits(length, 0);
+  std::string s(length, alphabet[0]);
+  for (;;) {
+    visit(s);
+    std::size_t k = 0;
+    while (k < length && ++digits[k] == alphabet.size()) {
+      digits[k] = 0;
+      s[k] = alphabet[0];
+      ++k;
+    }
+    if (k == length) return;
+    s[k] = alphabet[digits[k]];
+  }
+}
+
 }  // namespace tactful::test

@@ -9,9 +9,11 @@
 #include <string>
 #include <vector>
 
+#include "helpers.h"
 #include "text/document.h"
 
 using namespace tactful;
+using tactful::test::every_string;
 
 namespace {
 
@@ -41,24 +43,6 @@ std::vector<std::string> pieces(const std::string& text, const std::vector<TextR
   std::vector<std::string> out;
   for (const TextRange& r : ranges) out.emplace_back(r.in(text));
   return out;
-}
-
-// Every string of `length` characters drawn from `alphabet`, passed to `visit`.
-template <class Visit>
-void every_string(const std::string& alphabet, std::size_t length, Visit visit) {
-  std::vector<std::size_t> digits(length, 0);
-  std::string s(length, alphabet[0]);
-  for (;;) {
-    visit(s);
-    std::size_t k = 0;
-    while (k < length && ++digits[k] == alphabet.size()) {
-      digits[k] = 0;
-      s[k] = alphabet[0];
-      ++k;
-    }
-    if (k == length) return;
-    s[k] = alphabet[digits[k]];
-  }
 }
 
 }  // namespace
