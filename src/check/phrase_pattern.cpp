@@ -125,11 +125,20 @@ const std::vector<std::string>& narrowest_clause(const Requirements& r) {
   static constexpr std::string_view kCommon[] = {
       "the", "and", "for", "you", "your", "are", "was", "with", "that", "this", "have", "not", "but",
       "from", "our", "can", "will", "would", "about", "what", "how", "any", "all", "one", "out", "who"};
-  const auto common = [](const std::vector<std::string>& v) {
-    return std::any_of(v.begin(), v.end(), [](const std::string& s) {
-      return s.size() < 3 || std::find(std::begin(kCommon), std::end(kCommon), s) != std::end(kCommon);
-    });
+  const auto common_word = [](std::string_view w) {
+    return w.size() < 3 || std::find(std::begin(kCommon), std::end(kCommon), w) != std::end(kCommon);
   };
+  // A word pair is as common as its words: "for you", "as a" ("pray for
+  // you" was looked for by "for you", which most mail holds).
+  const auto common_literal = [&](std::string_view s) {
+    for (std::size_t start = 0;;) {
+      const std::size_t space = s.find(' ', start);
+      if (!common_word(s.substr(start, space == std::string_view::npos ? std::string_view::npos : space - start))) return false;
+      if (space == std::string_view::npos) return true;
+      start = space + 1;
+    }
+  };
+  const auto common = [&](const std::vector<std::string>& v) { return std::any_of(v.begin(), v.end(), common_literal); };
   const auto shortest = [](const std::vector<std::string>& v) {
     std::size_t n = SIZE_MAX;
     for (const std::string& s : v) n = std::min(n, s.size());

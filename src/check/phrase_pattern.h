@@ -19,7 +19,8 @@ namespace tactful::check {
 using Requirements = std::vector<std::vector<std::string>>;
 
 // The clause of non-empty `r` that narrows a search most: one without a word
-// nearly every message holds ("the", any of two letters), then the one whose
+// nearly every message holds ("the", any of two letters, a pair of such
+// words like "for you"), then the one whose
 // shortest literal is the longest (rarer in prose), then the fewest literals.
 const std::vector<std::string>& narrowest_clause(const Requirements& r);
 

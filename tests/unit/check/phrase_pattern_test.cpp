@@ -89,6 +89,18 @@ TEST_CASE("two plain words or groups of them in a row require one of their pairs
   }
 }
 
+TEST_CASE("the narrowest clause has no common word, nor a pair of common words", "[check][prefilter]") {
+  using R = check::Requirements;
+  CHECK(check::narrowest_clause(R{{"the"}, {"gop"}}) == std::vector<std::string>{"gop"});
+  // "pray(?:ing)?\s+for\s+(?:you|me|a)": the pairs are longer than "pray", but most mail says "for you".
+  CHECK(check::narrowest_clause(R{{"pray"}, {"for"}, {"for you", "for me", "for a"}}) == std::vector<std::string>{"pray"});
+  CHECK(check::narrowest_clause(R{{"as"}, {"as a"}, {"christian", "jew"}}) == std::vector<std::string>{"christian", "jew"});
+  // A pair with one rare word is rare.
+  CHECK(check::narrowest_clause(R{{"the grace"}, {"of"}}) == std::vector<std::string>{"the grace"});
+  // When every clause is common, the longest still wins.
+  CHECK(check::narrowest_clause(R{{"for you"}, {"as"}}) == std::vector<std::string>{"for you"});
+}
+
 TEST_CASE("words a lower-cased text cannot show require nothing", "[check][prefilter]") {
   // One letter is in every text; '*' is any word; (?i) folds non-ASCII
   // letters in ways ASCII lower-casing does not; a group with an
