@@ -126,7 +126,7 @@ const std::vector<std::string>& narrowest_clause(const Requirements& r) {
       "the", "and", "for", "you", "your", "are", "was", "with", "that", "this", "have", "not", "but",
       "from", "our", "can", "will", "would", "about", "what", "how", "any", "all", "one", "out", "who"};
   const auto common_word = [](std::string_view w) {
-    return w.size() < 3 || std::find(std::begin(kCommon), std::end(kCommon), w) != std::end(kCommon);
+    return w.size() < 3 || (w.size() <= 5 && std::find(std::begin(kCommon), std::end(kCommon), w) != std::end(kCommon));
   };
   // A word pair is as common as its words: "for you", "as a" ("pray for
   // you" was looked for by "for you", which most mail holds).
@@ -138,16 +138,27 @@ const std::vector<std::string>& narrowest_clause(const Requirements& r) {
       start = space + 1;
     }
   };
-  const auto common = [&](const std::vector<std::string>& v) { return std::any_of(v.begin(), v.end(), common_literal); };
-  const auto shortest = [](const std::vector<std::string>& v) {
-    std::size_t n = SIZE_MAX;
-    for (const std::string& s : v) n = std::min(n, s.size());
-    return n;
-  };
-  return *std::min_element(r.begin(), r.end(), [&](const auto& a, const auto& b) {
-    if (common(a) != common(b)) return !common(a);
-    return shortest(a) != shortest(b) ? shortest(a) > shortest(b) : a.size() < b.size();
-  });
+  // One pass, each clause weighed once (a pack's load asks this for every
+  // alternative of every phrase); on a tie the first clause stays.
+  const std::vector<std::string>* best = nullptr;
+  bool best_common = true;
+  std::size_t best_shortest = 0;
+  for (const auto& clause : r) {
+    std::size_t shortest = SIZE_MAX;
+    bool common = false;
+    for (const std::string& literal : clause) {
+      shortest = std::min(shortest, literal.size());
+      common = common || common_literal(literal);
+    }
+    const bool better = !best || (best_common && !common) ||
+                        (best_common == common &&
+                         (shortest > best_shortest || (shortest == best_shortest && clause.size() < best->size())));
+    if (!better) continue;
+    best = &clause;
+    best_common = common;
+    best_shortest = shortest;
+  }
+  return *best;
 }
 
 namespace {
