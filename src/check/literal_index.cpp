@@ -2,14 +2,26 @@
 
 #include <algorithm>
 #include <cstring>
+#include <functional>
 
 namespace tactful::check {
 
+std::size_t LiteralIndex::slot_of(std::string_view literal) const {
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t slot = std::hash<std::string_view>{}(literal) & mask;; slot = (slot + 1) & mask)
+    if (slots_[slot] < 0 || literals_[static_cast<std::size_t>(slots_[slot])] == literal) return slot;
+}
+
 int LiteralIndex::add(std::string_view literal) {
   if (literal.empty()) return -1;
+  if ((literals_.size() + 1) * 2 > slots_.size()) {
+    slots_.assign(std::max<std::size_t>(64, slots_.size() * 2), -1);
+    for (std::size_t i = 0; i < literals_.size(); ++i) slots_[slot_of(literals_[i])] = static_cast<int>(i);
+  }
+  const std::size_t slot = slot_of(literal);
+  if (slots_[slot] >= 0) return slots_[slot];
   const int id = static_cast<int>(literals_.size());
-  const auto [known, added] = ids_.try_emplace(std::string(literal), id);
-  if (!added) return known->second;
+  slots_[slot] = id;
   const auto first = static_cast<unsigned char>(literal[0]);
   std::vector<int>& bucket =
       literal.size() == 1 ? single_bytes_[first] : buckets_[bucket_of(first, static_cast<unsigned char>(literal[1]))];

@@ -10,7 +10,6 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace tactful::check {
@@ -35,11 +34,16 @@ class LiteralIndex {
   }
   static constexpr std::size_t kBuckets = 4096;
 
+  // Where `literal` is in slots_, or the empty slot where it would go.
+  std::size_t slot_of(std::string_view literal) const;
+
   std::vector<std::string> literals_;
-  // Literal -> its number. (Looking for it in its bucket instead was a
-  // third of a cold start's pack building: buckets of common first letters
-  // hold hundreds.)
-  std::unordered_map<std::string, int> ids_;
+  // Literal -> its number: an open-addressing table of numbers into
+  // literals_ (-1: empty), a power of two in size and at most half full.
+  // (Looking for it in its bucket instead was a third of a cold start's pack
+  // building, buckets of common first letters holding hundreds; a hash map
+  // of copied keys then cost an allocation a literal.)
+  std::vector<int> slots_;
   // Literals of two bytes or more, by bucket; one-byte literals by their byte.
   std::vector<std::vector<int>> buckets_ = std::vector<std::vector<int>>(kBuckets);
   std::vector<std::vector<int>> single_bytes_ = std::vector<std::vector<int>>(256);
