@@ -25,10 +25,12 @@ const RE2& not_prose() {
   return re;
 }
 
-std::size_t code_points(std::string_view s) {
-  std::size_t count = 0, n = 0;
-  for (std::size_t i = 0; i < s.size(); i += n, ++count) utf8::decode(s, i, n);
-  return count;
+// Whether `s` holds two code points or more: only its first is decoded.
+bool two_code_points_or_more(std::string_view s) {
+  if (s.empty()) return false;
+  std::size_t n = 0;
+  utf8::decode(s, 0, n);
+  return n < s.size();
 }
 
 bool has_ascii(std::string_view s, std::string_view chars) { return s.find_first_of(chars) != std::string_view::npos; }
@@ -145,7 +147,7 @@ class SpellingRule final : public Rule {
   static bool worth_checking(const Word& w, std::string_view raw) {
     if (w.has_digit || w.all_caps) return false;         // numbers, acronyms
     if (w.capitalized && !w.sentence_start) return false;  // a name inside a sentence
-    if (code_points(raw) < 2 || code_like(raw)) return false;  // "a", "I", a stray "ņ"
+    if (!two_code_points_or_more(raw) || code_like(raw)) return false;  // "a", "I", a stray "ņ"
     return !text::has_non_latin_letter(raw);
   }
 
