@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <random>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -97,6 +98,23 @@ void every_string(const std::string& alphabet, std::size_t length, Visit visit) 
     if (k == length) return;
     s[k] = alphabet[digits[k]];
   }
+}
+
+// A text of one to `most` parts drawn from `parts`, each followed by one of `gaps`.
+inline std::string random_text(std::mt19937& random, const std::vector<std::string>& parts,
+                               const std::vector<std::string>& gaps, std::size_t most) {
+  std::uniform_int_distribution<std::size_t> part(0, parts.size() - 1), gap(0, gaps.size() - 1), count(1, most);
+  std::string text;
+  for (std::size_t n = count(random); n > 0; --n) text += parts[part(random)] + gaps[gap(random)];
+  return text;
+}
+
+// The text as the tokenizer hands it to ICU: a line break not followed by
+// another one becomes a space (only blank lines end paragraphs).
+inline std::string joined_as_the_tokenizer_joins(std::string text) {
+  for (std::size_t k = 0; k < text.size(); ++k)
+    if (text[k] == '\n' && !(k + 1 < text.size() && text[k + 1] == '\n')) text[k] = ' ';
+  return text;
 }
 
 }  // namespace tactful::test

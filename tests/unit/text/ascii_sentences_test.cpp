@@ -110,13 +110,9 @@ TEST_CASE("the tokenizer's sentences are ICU's, in ASCII ranges and in others", 
                                           "Why?", "Zoë’s", "café.", "—", "résumé", "Ok", "it", "I", ",", ":"};
   const std::vector<std::string> gaps = {" ", "  ", "\n", "\n\n", ""};
   std::mt19937 random(5);
-  std::uniform_int_distribution<std::size_t> part(0, parts.size() - 1), gap(0, gaps.size() - 1), count(1, 14);
   for (int i = 0; i < 5000; ++i) {
-    std::string text;
-    for (std::size_t n = count(random); n > 0; --n) text += parts[part(random)] + gaps[gap(random)];
-    std::string oracle_text = text;
-    for (std::size_t k = 0; k < oracle_text.size(); ++k)
-      if (oracle_text[k] == '\n' && !(k + 1 < oracle_text.size() && oracle_text[k + 1] == '\n')) oracle_text[k] = ' ';
+    const std::string text = test::random_text(random, parts, gaps, 14);
+    const std::string oracle_text = test::joined_as_the_tokenizer_joins(text);
     const Document doc = Document::of_ranges(text, {{0, text.size()}});
     std::vector<std::size_t> got;
     for (const Sentence& s : doc.sentences()) got.push_back(s.range.end);

@@ -100,15 +100,11 @@ TEST_CASE("a text mixing ASCII with other characters keeps ICU's words", "[text]
       "日本語", "ไทย", "\xF0\x9F\x98\x80", "\xE2\x80\x8B", "Zoë’s", "co-op", "(", ")", ".", ",", "'", "ß", "Ǆ", "١٢", "½"};
   const std::vector<std::string> gaps = {" ", "", "  ", "\t", " \xCC\x81", "\xC2\xA0", "-", "\n"};
   std::mt19937 random(7);
-  std::uniform_int_distribution<std::size_t> part(0, parts.size() - 1), gap(0, gaps.size() - 1), count(1, 12);
   for (int i = 0; i < 5000; ++i) {
-    std::string text;
-    for (std::size_t n = count(random); n > 0; --n) text += parts[part(random)] + gaps[gap(random)];
+    const std::string text = test::random_text(random, parts, gaps, 12);
     // Line breaks that the tokenizer would join into spaces are left out of
     // the oracle's text: a blank line only, which it keeps.
-    std::string oracle_text = text;
-    for (std::size_t k = 0; k < oracle_text.size(); ++k)
-      if (oracle_text[k] == '\n' && !(k + 1 < oracle_text.size() && oracle_text[k + 1] == '\n')) oracle_text[k] = ' ';
+    const std::string oracle_text = test::joined_as_the_tokenizer_joins(text);
     const Document doc = Document::of_ranges(text, {{0, text.size()}});
     std::vector<TextRange> got;
     for (const Word& w : doc.words()) got.push_back(w.range);
