@@ -39,7 +39,7 @@ constexpr std::size_t kPreciseFromBytes = 16 << 10;
 // milliseconds of that thread and its table's memory, which one message never
 // earns back, and then scans mail tens of times faster than the index
 // (callgrind on the shipped pack: some 15 M instructions to build, the index
-// about 470 an input byte, the automaton under 10). From 16 KiB on, a batch
+// about 470 an input byte, the automaton about 10). From 16 KiB on, a batch
 // gets it after its first dozen messages instead of its first fifty.
 constexpr std::size_t kLiteralAutomatonFromBytes = 16 << 10;
 // Regexes waiting for the prefetch beyond which no more are queued.

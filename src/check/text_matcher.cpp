@@ -134,7 +134,7 @@ bool TextMatcher::occurs(std::string_view text, const std::vector<TextRange>& ra
   // Without cues no match needs its range, and RE2 answers whether there is
   // one with its forward DFA alone, stopping at the first: no reverse program
   // to compile and run to find where the match starts (for the required
-  // rules of a cold start, a millisecond and a half of compiling).
+  // rules of a cold start, 6.3 M instructions of compiling under callgrind).
   const bool ranges_needed = !unless_.empty() || !unless_after_.empty();
   const re2::StringPiece input(text.data(), text.size());
   const auto search = [&](Alternative& a) {
