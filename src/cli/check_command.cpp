@@ -1,6 +1,5 @@
 #include "cli/check_command.h"
 
-#include <malloc.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -17,6 +16,7 @@
 #include "check/dictionary.h"
 #include "cli/exit_codes.h"
 #include "cli/inputs.h"
+#include "cli/malloc_tuning.h"
 #include "engine/warm_up.h"
 #include "message/reader.h"
 
@@ -251,18 +251,7 @@ void keep_until_exit(std::unique_ptr<engine::Workspace> workspace) {
 int run_check(const CheckOptions& o, const std::string& argv0) {
   const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
   const std::size_t jobs = o.jobs > 0 ? static_cast<std::size_t>(o.jobs) : cores;
-  // One malloc arena per worker and one for the printer, not glibc's eight per
-  // core: the warm-up and compile threads share them, and memory one thread
-  // frees is not left idle in an arena of its own (0.3-0.5 MiB off the
-  // bench batch's peak).
-  mallopt(M_ARENA_MAX, static_cast<int>(std::min<std::size_t>(jobs + 1, 64)));
-  // Each arena grows by, and keeps when trimming, 4 MiB beyond what it
-  // needs instead of 128 KiB: loading the pack and linting allocate and free
-  // in waves, and glibc gave the top of the heap back and faulted it in again
-  // each time (interleaved runs: a cold start's CPU time 5-9 % lower, its
-  // wall time and the 10 MB batch's 0-5 %; the batch's peak memory the same,
-  // since pages never touched are never resident).
-  mallopt(M_TOP_PAD, 4 << 20);
+  tune_malloc(jobs);
   const engine::WarmUp warm_up;
   auto prepared = prepare(o.common, argv0);
   if (!prepared) {

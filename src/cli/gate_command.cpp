@@ -11,6 +11,7 @@
 
 #include "cli/command_feeder.h"
 #include "cli/exit_codes.h"
+#include "cli/malloc_tuning.h"
 #include "engine/warm_up.h"
 #include "message/reader.h"
 
@@ -204,6 +205,7 @@ int run_gate(const std::vector<std::string>& args, const std::string& argv0) {
     std::cout << gate_usage();
     return kExitClean;
   }
+  tune_malloc(1);  // one message, linted as `check` lints one
   const engine::WarmUp warm_up;
 
   auto bytes = read_standard_input(o.max_size_mib << 20);
