@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "support/char_classes.h"
+#include "support/relaxed_regex.h"
 
 namespace tactful {
 namespace {
@@ -86,8 +87,10 @@ const RE2& sign_off() {
   return re;
 }
 // A greeting word, then up to a few words of names, then its punctuation.
-const RE2& greeting() {
-  static const RE2 re(
+// Matched through its relaxed twin (support/relaxed_regex.h): a greeting
+// longer than 40 bytes, which few are, asks the exact regex.
+const RelaxedRegex& greeting() {
+  static const RelaxedRegex re(
       R"((?i)^\s*(?:dear|hi|hello|hey|hiya|greetings|good\s+(?:morning|afternoon|evening|day)|morning|afternoon|to\s+whom\s+it\s+may\s+concern|howdy|salutations)\b(?:,\s*(?:[^,:!.?\n]|\b(?:dr|mr|mrs|ms|mx|prof)\.){1,40}[,:!]|(?:[^,:!.?\n]|\b(?:dr|mr|mrs|ms|mx|prof)\.){0,60}(?:[,:!]|$))\s*)");
   return re;
 }
@@ -150,9 +153,10 @@ bool is_quote_line(std::string_view text) {
 
 void warm_region_patterns() {
   for (auto pattern : {&attribution_one_line, &attribution_start, &attribution_end, &quote_block_marker,
-                              &outlook_from, &outlook_sent, &sign_off, &greeting, &names_after_greeting,
+                              &outlook_from, &outlook_sent, &sign_off, &names_after_greeting,
                               &name_only_greeting, &postscript, &outlook_header, &names_a_person, &sentence_word})
     pattern();
+  greeting();
 }
 
 void find_regions(Message& message) {
@@ -251,7 +255,7 @@ void find_regions(Message& message) {
     std::size_t length = 0;
     // The greeting is the whole match, which RE2 finds with its DFA alone (a
     // capturing group took its NFA: 15,000 instructions a message).
-    if (greeting().Match(t, 0, t.size(), RE2::UNANCHORED, &match, 1)) {
+    if (greeting().Match(t, 0, t.size(), RE2::UNANCHORED, &match)) {
       const std::string_view m(match.data(), match.size());
       const std::size_t trimmed = m.find_last_not_of(" \t");
       const bool ends_cleanly = trimmed != std::string_view::npos &&

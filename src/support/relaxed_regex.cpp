@@ -1,0 +1,98 @@
+#include "support/relaxed_regex.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace tactful {
+namespace {
+
+// The number at `regex[i]`, moving `i` past it; npos when there is none.
+std::size_t read_number(std::string_view regex, std::size_t& i) {
+  std::size_t n = 0;
+  const std::size_t start = i;
+  while (i < regex.size() && std::isdigit(static_cast<unsigned char>(regex[i])) && i - start < 6)
+    n = n * 10 + static_cast<std::size_t>(regex[i++] - '0');
+  return i == start ? std::string::npos : n;
+}
+
+}  // namespace
+
+std::string without_long_bounds(std::string_view regex, std::size_t min_bound, std::size_t& bound) {
+  std::string out;
+  out.reserve(regex.size());
+  bool in_brackets = false;
+  for (std::size_t i = 0; i < regex.size();) {
+    const char c = regex[i];
+    if (c == '\\' && i + 1 < regex.size()) {  // an escape, \{ or \x{41} among them
+      std::size_t e = i + 2;
+      if ((regex[i + 1] == 'x' || regex[i + 1] == 'p' || regex[i + 1] == 'P') && e < regex.size() && regex[e] == '{') {
+        const std::size_t close = regex.find('}', e);
+        e = close == std::string_view::npos ? regex.size() : close + 1;
+      }
+      out += regex.substr(i, e - i);
+      i = e;
+      continue;
+    }
+    if (in_brackets) {
+      if (c == ']') in_brackets = false;
+      out += c;
+      ++i;
+      continue;
+    }
+    if (c == '[') {  // ']' right after '[' or '[^' is a literal, as in RE2
+      in_brackets = true;
+      out += c;
+      ++i;
+      if (i < regex.size() && regex[i] == '^') out += regex[i++];
+      if (i < regex.size() && regex[i] == ']') out += regex[i++];
+      continue;
+    }
+    if (c == '{') {
+      std::size_t j = i + 1;
+      const std::size_t low = read_number(regex, j);
+      if (low != std::string::npos && j < regex.size() && regex[j] == ',') {
+        const std::size_t after_comma = ++j;
+        const std::size_t high = read_number(regex, j);
+        if (high != std::string::npos && j < regex.size() && regex[j] == '}' && high >= min_bound && high >= low) {
+          out += regex.substr(i, after_comma - i);  // "{n,"
+          out += '}';
+          bound = std::min(bound, high);
+          i = j + 1;
+          continue;
+        }
+      }
+    }
+    out += c;
+    ++i;
+  }
+  return out;
+}
+
+RelaxedRegex::RelaxedRegex(std::string exact, const RE2::Options& options)
+    : exact_pattern_(std::move(exact)),
+      options_(options),
+      relaxed_(without_long_bounds(exact_pattern_, kMinRelaxedBound, bound_), options) {}
+
+const RE2& RelaxedRegex::exact() const {
+  std::call_once(exact_once_, [&] {
+    exact_ = std::make_unique<RE2>(exact_pattern_, options_);
+    exact_compiled_.store(true, std::memory_order_release);
+  });
+  return *exact_;
+}
+
+bool RelaxedRegex::exact_compiled() const { return exact_compiled_.load(std::memory_order_acquire); }
+
+bool RelaxedRegex::Match(std::string_view text, std::size_t begin, std::size_t end, RE2::Anchor anchor,
+                         re2::StringPiece* match) const {
+  const re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece found;
+  if (!relaxed_.Match(input, begin, end, anchor, &found, 1)) return false;
+  if (found.size() <= bound_) {
+    if (match) *match = found;
+    return true;
+  }
+  return exact().Match(input, begin, end, anchor, match, match ? 1 : 0);
+}
+
+}  // namespace tactful
