@@ -4,7 +4,6 @@
 
 #include "engine/classify.h"
 #include "message/regions.h"
-#include "text/number_words.h"
 #include "text/relative_date.h"
 
 namespace tactful::engine {
@@ -15,7 +14,6 @@ WarmUp::WarmUp() {
       warm_region_patterns();
       warm_classify_patterns();
       warm_relative_date_patterns();
-      warm_number_words();
     });
   } catch (const std::system_error&) {
     // No thread to be had: the regexes compile on first use, as without this.

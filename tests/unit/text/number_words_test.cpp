@@ -22,3 +22,22 @@ TEST_CASE("words that are not numbers, or do not make one number, give nothing",
   CHECK(is_number_word("Ninety"));
   CHECK_FALSE(is_number_word("half"));
 }
+
+TEST_CASE("single number words are read as ICU's spell-out reads them, without asking it", "[text]") {
+  const char* words[] = {"zero",     "one",       "two",      "three",    "four",    "five",    "six",
+                         "seven",    "eight",     "nine",     "ten",      "eleven",  "twelve",  "thirteen",
+                         "fourteen", "fifteen",   "sixteen",  "seventeen", "eighteen", "nineteen", "twenty",
+                         "thirty",   "forty",     "fifty",    "sixty",    "seventy", "eighty",  "ninety",
+                         "hundred"};
+  for (const char* word : words) {
+    INFO(word);
+    CHECK(is_number_word(word));
+    const auto icu = parse_number_words_with_icu(word);
+    CHECK(parse_number_words(word) == icu);
+    std::string upper = word;
+    for (char& c : upper) c = static_cast<char>(c - 32);
+    CHECK(parse_number_words(upper) == icu);
+  }
+  CHECK(parse_number_words("four") == Approx(4));
+  CHECK(parse_number_words("fourty") == parse_number_words_with_icu("forty"));
+}
