@@ -5,14 +5,13 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <set>
-#include <sstream>
 #include <thread>
 
 #include "check/registry.h"
 #include "check/rule_fields.h"
 #include "check/rule_set.h"
+#include "support/file_bytes.h"
 
 namespace tactful::check {
 namespace {
@@ -231,12 +230,13 @@ Expected<std::shared_ptr<const RuleSet>> RuleSet::load(const std::vector<std::st
     if (ec) return fail("cannot read the rule folder: " + ec.message(), folder);
     std::sort(paths.begin(), paths.end());
     for (const fs::path& p : paths) {
-      if (fs::file_size(p, ec) > kMaxRuleFileBytes) return fail("rule file is larger than 1 MiB", p.string(), 1, 1);
-      std::ifstream in(p, std::ios::binary);
-      if (!in) return fail("cannot read rule file", p.string());
-      std::ostringstream text;
-      text << in.rdbuf();
-      files.emplace_back(p.string(), text.str());
+      std::string text;
+      switch (read_file_bytes(p.string(), kMaxRuleFileBytes, text)) {
+        case FileRead::ok: break;
+        case FileRead::too_large: return fail("rule file is larger than 1 MiB", p.string(), 1, 1);
+        case FileRead::missing_or_unreadable: return fail("cannot read rule file", p.string());
+      }
+      files.emplace_back(p.string(), std::move(text));
     }
   }
   if (files.empty()) return fail("no rule files (*.yaml) found", folders.empty() ? "" : folders.front());
