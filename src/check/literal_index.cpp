@@ -15,7 +15,7 @@ std::size_t LiteralIndex::slot_of(std::string_view literal) const {
 int LiteralIndex::add(std::string_view literal) {
   if (literal.empty()) return -1;
   if ((literals_.size() + 1) * 2 > slots_.size()) {
-    slots_.assign(std::max<std::size_t>(64, slots_.size() * 2), -1);
+    slots_.assign(std::max<std::size_t>(kInitialSlots, slots_.size() * 2), -1);
     for (std::size_t i = 0; i < literals_.size(); ++i) slots_[slot_of(literals_[i])] = static_cast<int>(i);
   }
   const std::size_t slot = slot_of(literal);
