@@ -280,9 +280,12 @@ int run_check(const CheckOptions& o, const std::string& argv0) {
   std::vector<std::jthread> workers;
   // One message is linted on this thread, which would only wait for a
   // worker: a new thread could wait a millisecond or two for a core while
-  // the warm-up thread held the other (perf sched, 2 cores).
-  if (batch.single_message()) batch.work();
-  else
+  // the warm-up thread held the other (perf sched, 2 cores). Its rules are
+  // shared with a second thread instead (LintOptions::split_rules).
+  if (batch.single_message()) {
+    prepared->lint.split_rules = true;
+    batch.work();
+  } else
     for (std::size_t i = 0; i < jobs; ++i) workers.emplace_back([&batch] { batch.work(); });
 
   report::Totals totals;

@@ -233,6 +233,7 @@ int run_gate(const std::vector<std::string>& args, const std::string& argv0) {
           reporter = report::make_reporter(o.common.format, std::cerr, reporter_options_for(STDERR_FILENO, false));
         report::Totals totals;
         bool blocked = false;
+        prepared->lint.split_rules = messages.size() == 1;  // as check does for one message
         for (const Message& message : messages) {
           const engine::LintResult result = setup->linter->lint(message, *setup->config, prepared->lint);
           blocked = blocked || fails(result, prepared->fail_on);

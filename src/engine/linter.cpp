@@ -1,6 +1,11 @@
 #include "engine/linter.h"
 
 #include <algorithm>
+#include <exception>
+#include <iterator>
+#include <mutex>
+#include <system_error>
+#include <thread>
 
 #include "engine/classify.h"
 #include "text/document.h"
@@ -85,6 +90,53 @@ std::string_view longest_line(std::string_view text) {
   return longest;
 }
 
+// Runs `rules` on this thread and one more, which take them from either end
+// until they meet. Each rule's findings and notes are kept apart and joined
+// in rule order, so the result is the one a single thread gets. Without a
+// thread to be had, this one runs them all.
+void check_on_two_threads(const std::vector<const check::Rule*>& rules, const check::Context& context,
+                          const Config& config, const Message& message, LintResult& result) {
+  std::vector<LintResult> parts(rules.size());
+  std::mutex mutex;
+  std::size_t front = 0, back = rules.size();
+  const auto run = [&](bool from_back) {
+    for (;;) {
+      std::size_t i = 0;
+      {
+        std::lock_guard lock(mutex);
+        if (front == back) return;
+        i = from_back ? --back : front++;
+      }
+      CollectingSink sink(config, message, parts[i]);
+      rules[i]->check(context, sink);
+    }
+  };
+  std::exception_ptr helper_failed;
+  std::thread helper;
+  try {
+    helper = std::thread([&] {
+      try {
+        run(true);
+      } catch (...) {  // out of memory, mostly: rethrown on the lint's own thread
+        helper_failed = std::current_exception();
+      }
+    });
+  } catch (const std::system_error&) {
+  }
+  try {
+    run(false);
+  } catch (...) {
+    if (helper.joinable()) helper.join();
+    throw;
+  }
+  if (helper.joinable()) helper.join();
+  if (helper_failed) std::rethrow_exception(helper_failed);
+  for (LintResult& part : parts) {
+    std::move(part.diagnostics.begin(), part.diagnostics.end(), std::back_inserter(result.diagnostics));
+    std::move(part.notes.begin(), part.notes.end(), std::back_inserter(result.notes));
+  }
+}
+
 }  // namespace
 
 LintResult Linter::lint(const Message& message, const Config& config, const LintOptions& options) const {
@@ -133,12 +185,19 @@ LintResult Linter::lint(const Message& message, const Config& config, const Lint
   const check::PatternHits hits = rules_->patterns().match(message.body, document.ranges(), options.relinted, result.kind);
   const check::Settings settings = settings_for(message, config, options);
   const check::Context context{message, document, result.kind, settings, hits};
-  CollectingSink sink(config, message, result);
+  std::vector<const check::Rule*> active;
   for (const auto& rule : rules_->rules()) {
     const check::RuleInfo& info = rule->info();
     if (!info.applies_to(result.kind)) continue;
     if (auto it = config.rules.find(info.id); it != config.rules.end() && !it->second.enabled) continue;
-    rule->check(context, sink);
+    active.push_back(rule.get());
+  }
+  if (options.split_rules && active.size() > 1) {
+    (void)context.durations();  // the one cache two rules share, filled before they can race for it
+    check_on_two_threads(active, context, config, message, result);
+  } else {
+    CollectingSink sink(config, message, result);
+    for (const check::Rule* rule : active) rule->check(context, sink);
   }
   std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
     return a.range.begin < b.range.begin;

@@ -22,6 +22,12 @@ struct LintOptions {
   // The text is linted again after every change (an editor's draft): caches
   // that take a while to warm pay off, such as the precise pattern set.
   bool relinted = false;
+  // The rules are shared out with a second thread. Worth it for the one
+  // message of a process (check on one file, gate): a cold lint is mostly
+  // compiling the regexes its rules need, which two cores then share. Not
+  // for a batch, whose workers keep the cores busy already, nor for an
+  // editor's relint of a draft whose regexes are compiled.
+  bool split_rules = false;
 };
 
 struct LintResult {
