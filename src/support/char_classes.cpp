@@ -3,6 +3,8 @@
 #include <array>
 #include <utility>
 
+#include "support/regex_syntax.h"
+
 namespace tactful {
 namespace {
 
@@ -55,13 +57,9 @@ std::string with_cheap_classes(std::string_view regex) {
       i += 2;
       continue;
     }
-    // ']' right after '[' or '[^' is a literal, as in RE2.
     if (c == '[' && !in_brackets) {
       in_brackets = true;
-      out += c;
-      ++i;
-      if (i < regex.size() && regex[i] == '^') out += regex[i++];
-      if (i < regex.size() && regex[i] == ']') out += regex[i++];
+      i = copy_class_opening(regex, i, out);
       continue;
     }
     if (c == ']' && in_brackets) in_brackets = false;

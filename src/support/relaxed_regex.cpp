@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "support/regex_syntax.h"
+
 namespace tactful {
 namespace {
 
@@ -39,12 +41,9 @@ std::string without_long_bounds(std::string_view regex, std::size_t min_bound, s
       ++i;
       continue;
     }
-    if (c == '[') {  // ']' right after '[' or '[^' is a literal, as in RE2
+    if (c == '[') {
       in_brackets = true;
-      out += c;
-      ++i;
-      if (i < regex.size() && regex[i] == '^') out += regex[i++];
-      if (i < regex.size() && regex[i] == ']') out += regex[i++];
+      i = copy_class_opening(regex, i, out);
       continue;
     }
     if (c == '{') {
