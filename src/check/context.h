@@ -82,8 +82,8 @@ struct Context {
   bool message_map_exact() const { return this->message.map.exact(); }
 
   // The body's lengths of time, found on first use: two rules read them, and
-  // the scan is a pass over every word. (A Context serves one lint on one
-  // thread, so the cache needs no lock.)
+  // the scan is a pass over every word. (Filled before a lint shares its
+  // rules out between two threads, engine/linter.cpp, so it needs no lock.)
   const std::vector<Duration>& durations() const {
     if (!durations_) durations_ = find_durations(document);
     return *durations_;

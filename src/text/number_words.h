@@ -1,7 +1,9 @@
 // Numbers written as English words ("forty-five", "Thirty", "twenty two"),
 // read with ICU's spell-out rules. A cheap vocabulary test comes first so the
-// ICU parser only ever sees words that can be numbers. Knows nothing of
-// durations or rules; the only ICU user in text/ besides the tokenizer.
+// ICU parser only ever sees words that can be numbers, and a single word is
+// read from a table a test holds to ICU (no formatter built for "thirty").
+// Knows nothing of durations or rules; the only ICU user in text/ besides
+// the tokenizer.
 #pragma once
 
 #include <optional>
