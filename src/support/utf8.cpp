@@ -1,5 +1,8 @@
 #include "support/utf8.h"
 
+#include <cstdint>
+#include <cstring>
+
 namespace tactful::utf8 {
 
 char32_t decode(std::string_view s, std::size_t i, std::size_t& length) {
@@ -28,6 +31,17 @@ char32_t decode(std::string_view s, std::size_t i, std::size_t& length) {
 
 bool is_valid(std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
+    // Mail is nearly all ASCII: eight bytes without a high bit are skipped at
+    // once (decoding each byte was 2 % of a batch's instructions).
+    std::uint64_t eight;
+    if (i + 8 <= s.size() && (std::memcpy(&eight, s.data() + i, 8), (eight & 0x8080808080808080ULL) == 0)) {
+      i += 8;
+      continue;
+    }
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
+      ++i;
+      continue;
+    }
     std::size_t n;
     const char32_t cp = decode(s, i, n);
     if (cp == 0xFFFD && !(n == 3 && s.substr(i, 3) == "\xEF\xBF\xBD")) return false;
