@@ -5,6 +5,7 @@
 #include <unicode/utext.h>
 
 #include <algorithm>
+#include <array>
 #include <memory>
 
 #include "support/utf8.h"
@@ -32,14 +33,29 @@ Iterators& iterators() {
 
 void classify(std::string_view text, Word& w) {
   const std::string_view s = w.range.in(text);
-  if (std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
-    // What the ICU properties below say of ASCII, without a call per letter.
-    const auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
-    const auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
-    w.capitalized = !s.empty() && upper(s.front());
-    w.has_digit = std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-    const auto letters = std::count_if(s.begin(), s.end(), [&](char c) { return upper(c) || lower(c); });
-    w.all_caps = letters >= 2 && std::none_of(s.begin(), s.end(), lower);
+  // What the ICU properties below say of ASCII, in one pass without a call
+  // per letter.
+  bool ascii = true, has_digit = false, has_lower = false;
+  int ascii_letters = 0;
+  for (const char c : s) {
+    const auto b = static_cast<unsigned char>(c);
+    if (b >= 0x80) {
+      ascii = false;
+      break;
+    }
+    if (b >= 'a' && b <= 'z') {
+      has_lower = true;
+      ++ascii_letters;
+    } else if (b >= 'A' && b <= 'Z') {
+      ++ascii_letters;
+    } else if (b >= '0' && b <= '9') {
+      has_digit = true;
+    }
+  }
+  if (ascii) {
+    w.capitalized = !s.empty() && s.front() >= 'A' && s.front() <= 'Z';
+    w.has_digit = has_digit;
+    w.all_caps = ascii_letters >= 2 && !has_lower;
     return;
   }
   std::size_t n;
@@ -68,6 +84,7 @@ void tokenize_range(std::string_view text, TextRange range, std::vector<Word>& w
   thread_local std::string unwrapped;
   unwrapped.assign(text.substr(range.begin, range.size()));
   for (std::size_t i = 0; i < unwrapped.size(); ++i) {
+    if (static_cast<unsigned char>(unwrapped[i]) > '\r') continue;  // neither '\n' nor '\r': nearly every byte
     if (unwrapped[i] == '\r') unwrapped[i] = ' ';
     if (unwrapped[i] != '\n') continue;
     std::size_t k = i + 1;
@@ -82,7 +99,14 @@ void tokenize_range(std::string_view text, TextRange range, std::vector<Word>& w
   pieces.clear();
   UErrorCode status = U_ZERO_ERROR;
   UText* run_text = nullptr;
-  const auto separates = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f'; };
+  // ' ', '\t', '\n', '\v', '\f': the bytes between runs (a table, not five
+  // comparisons a byte).
+  static constexpr auto kSeparates = [] {
+    std::array<bool, 256> t{};
+    for (const unsigned char c : {' ', '\t', '\n', '\v', '\f'}) t[c] = true;
+    return t;
+  }();
+  const auto separates = [](char c) { return kSeparates[static_cast<unsigned char>(c)]; };
   bool all_ascii = true;
   for (std::size_t i = 0; i < unwrapped.size();) {
     if (separates(unwrapped[i])) {
@@ -90,8 +114,9 @@ void tokenize_range(std::string_view text, TextRange range, std::vector<Word>& w
       continue;
     }
     std::size_t j = i;
-    bool ascii = true;
-    for (; j < unwrapped.size() && !separates(unwrapped[j]); ++j) ascii = ascii && static_cast<unsigned char>(unwrapped[j]) < 0x80;
+    unsigned char high = 0;
+    for (; j < unwrapped.size() && !separates(unwrapped[j]); ++j) high |= static_cast<unsigned char>(unwrapped[j]);
+    const bool ascii = high < 0x80;
     all_ascii = all_ascii && ascii;
     if (ascii) {
       text::ascii_words(std::string_view(unwrapped).substr(i, j - i), i, pieces);

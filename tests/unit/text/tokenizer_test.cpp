@@ -1,5 +1,12 @@
-#include <catch2/catch.hpp>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
 
+#include <catch2/catch.hpp>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "helpers.h"
 #include "text/document.h"
 
 using namespace tactful;
@@ -37,4 +44,43 @@ TEST_CASE("word ranges are the words of a document of the same text", "[text]") 
       CHECK(found[i].end == expected[i].end);
     }
   }
+}
+
+TEST_CASE("a word's capital, digit and all-caps flags are what ICU's character properties say", "[text]") {
+  // The flags as ICU's properties give them, code point by code point: the
+  // tokenizer answers plain ASCII words without ICU and must agree.
+  const auto expected = [](std::string_view s, bool& capitalized, bool& has_digit, bool& all_caps) {
+    const icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+    capitalized = u.length() > 0 && u_isupper(u.char32At(0));
+    has_digit = false;
+    bool upper_only = true;
+    int letters = 0;
+    for (int32_t i = 0; i < u.length(); i = u.moveIndex32(i, 1)) {
+      const UChar32 cp = u.char32At(i);
+      if (u_isdigit(cp)) has_digit = true;
+      if (u_isalpha(cp)) {
+        ++letters;
+        if (!u_isupper(cp)) upper_only = false;
+      }
+    }
+    all_caps = upper_only && letters >= 2;
+  };
+  std::mt19937 random(29);
+  const std::vector<std::string> parts = {"a", "Z", "NASA", "iPhone", "3pm", "O'Neil", "don't", "B2B", "x86", "HR",
+                                          "I", "e-mail", "Q3", "ABC's", "9", "Zoë", "ÉCOLE", "über", "co-op", "_id"};
+  int words = 0;
+  for (int round = 0; round < 300; ++round) {
+    const std::string text = test::random_text(random, parts, {" ", "", "-", ". ", "'", "\n"}, 12);
+    const Document doc = Document::of_ranges(text, {{0, text.size()}});
+    for (const Word& w : doc.words()) {
+      bool capitalized, has_digit, all_caps;
+      expected(doc.word_text(w), capitalized, has_digit, all_caps);
+      INFO(std::string(doc.word_text(w)));
+      CHECK(w.capitalized == capitalized);
+      CHECK(w.has_digit == has_digit);
+      CHECK(w.all_caps == all_caps);
+      ++words;
+    }
+  }
+  CHECK(words > 1000);
 }
