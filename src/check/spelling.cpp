@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <array>
 #include <filesystem>
 #include <optional>
 #include <unordered_set>
@@ -33,13 +34,22 @@ bool two_code_points_or_more(std::string_view s) {
   return n < s.size();
 }
 
-bool has_ascii(std::string_view s, std::string_view chars) { return s.find_first_of(chars) != std::string_view::npos; }
-
-// camelCase, iPhone, snake_case: a lower-case ASCII letter followed by an upper-case one.
+// camelCase, iPhone, snake_case: a lower-case ASCII letter followed by an
+// upper-case one, or a character of paths, addresses and code. One pass over
+// the word (find_first_of called memchr on the seven characters for each of
+// its bytes: 39 M instructions of a 10 MB batch).
 bool code_like(std::string_view s) {
-  if (has_ascii(s, "_./:@\\#")) return true;
-  for (std::size_t i = 1; i < s.size(); ++i)
-    if (s[i - 1] >= 'a' && s[i - 1] <= 'z' && s[i] >= 'A' && s[i] <= 'Z') return true;
+  static constexpr auto kCodeChar = [] {
+    std::array<bool, 256> t{};
+    for (const unsigned char c : std::string_view("_./:@\\#")) t[c] = true;
+    return t;
+  }();
+  bool after_lower = false;
+  for (const char c : s) {
+    if (kCodeChar[static_cast<unsigned char>(c)]) return true;
+    if (after_lower && c >= 'A' && c <= 'Z') return true;
+    after_lower = c >= 'a' && c <= 'z';
+  }
   return false;
 }
 
