@@ -5,9 +5,9 @@
 #include <unicode/utext.h>
 
 #include <algorithm>
-#include <array>
 #include <memory>
 
+#include "support/byte_set.h"
 #include "support/utf8.h"
 #include "text/ascii_sentences.h"
 #include "text/ascii_words.h"
@@ -99,14 +99,8 @@ void tokenize_range(std::string_view text, TextRange range, std::vector<Word>& w
   pieces.clear();
   UErrorCode status = U_ZERO_ERROR;
   UText* run_text = nullptr;
-  // ' ', '\t', '\n', '\v', '\f': the bytes between runs (a table, not five
-  // comparisons a byte).
-  static constexpr auto kSeparates = [] {
-    std::array<bool, 256> t{};
-    for (const unsigned char c : {' ', '\t', '\n', '\v', '\f'}) t[c] = true;
-    return t;
-  }();
-  const auto separates = [](char c) { return kSeparates[static_cast<unsigned char>(c)]; };
+  static constexpr ByteSet kSeparators = byte_set(" \t\n\v\f");  // the bytes between runs
+  const auto separates = [](char c) { return in_byte_set(kSeparators, c); };
   bool all_ascii = true;
   for (std::size_t i = 0; i < unwrapped.size();) {
     if (separates(unwrapped[i])) {
