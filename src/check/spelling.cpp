@@ -1,7 +1,5 @@
 #include "check/spelling.h"
 
-#include <re2/re2.h>
-
 #include <algorithm>
 #include <filesystem>
 #include <optional>
@@ -9,6 +7,7 @@
 
 #include "check/dictionary.h"
 #include "check/names.h"
+#include "check/not_prose.h"
 #include "check/word_list.h"
 #include "support/byte_set.h"
 #include "support/utf8.h"
@@ -18,13 +17,6 @@ namespace tactful::check {
 namespace {
 
 using WordSet = std::unordered_set<std::string>;
-
-// Spans whose words are not prose: links, addresses, domains, inline code.
-const RE2& not_prose() {
-  static const RE2 re(
-      R"((?i)(?:\b(?:https?|ftp)://\S+|\bwww\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|edu|gov|io|dev|ai|co|uk|de|fr|ca|au|ch|kr|gr|app|info|biz)\b|`[^`\n]+`))");
-  return re;
-}
 
 // Whether `s` holds two code points or more: only its first is decoded.
 bool two_code_points_or_more(std::string_view s) {
@@ -96,7 +88,7 @@ class SpellingRule final : public Rule {
       sink.note(info(), "spelling was not checked: " + dictionary_->trouble());
       return;
     }
-    const std::vector<TextRange> skipped = not_prose_spans(ctx);
+    const std::vector<TextRange> skipped = not_prose_spans(ctx.message.body, doc.ranges());
     // Built for the first word the dictionary does not know, which most
     // messages never have: the names the message vouches for, and the words
     // it writes capitalised inside a sentence (a name there, so the same word
@@ -194,14 +186,6 @@ class SpellingRule final : public Rule {
   static std::string possessive_stem(const std::string& word) {
     if (word.size() > 3 && word.ends_with("'s")) return word.substr(0, word.size() - 2);
     return {};
-  }
-
-  std::vector<TextRange> not_prose_spans(const Context& ctx) const {
-    std::vector<TextRange> out;
-    for (const TextRange& r : ctx.document.ranges())
-      for (const TextRange& m : find_all(not_prose(), ctx.message.body, r)) out.push_back(m);
-    std::sort(out.begin(), out.end(), [](const TextRange& a, const TextRange& b) { return a.begin < b.begin; });
-    return out;
   }
 
   void report(const Context& ctx, Sink& sink, const Word& w, const std::string& word) const {
