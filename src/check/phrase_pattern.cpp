@@ -105,16 +105,55 @@ Requirements word_requirements(std::string_view word) {
   return out;
 }
 
-// A word the phrase matches exactly, letters and digits only, lower-cased;
-// empty for the rest ('~' endings, apostrophes, hyphens, '*', non-ASCII).
-std::vector<std::string> plain_word(std::string_view word) {
-  std::string out;
-  for (char c : word) {
-    if (!std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80) return {};
-    out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+// How a word of a phrase reads in literal_view where a match holds it, as
+// escape_word matches it: ASCII letters and digits lower-cased, each
+// apostrophe as either of its two forms, each hyphen between two letters as
+// a space or as nothing ("follow-up": "follow up", "followup"). Empty for a
+// word that reads in more ways than a few: '*', other punctuation, non-ASCII
+// letters (which (?i) folds in ways the view does not).
+std::vector<std::string> view_spellings(std::string_view word) {
+  constexpr std::size_t kMaxSpellings = 8;
+  std::vector<std::string> out{std::string()};
+  const auto extend = [&](std::initializer_list<std::string_view> options) {
+    std::vector<std::string> next;
+    for (const std::string& start : out)
+      for (std::string_view option : options) next.push_back(start + std::string(option));
+    out = std::move(next);
+  };
+  const auto alnum = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) && static_cast<unsigned char>(c) < 0x80; };
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    const char c = word[i];
+    if (alnum(c)) {
+      for (std::string& spelling : out) spelling += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    } else if (c == '\'' || word.substr(i, 3) == "\xE2\x80\x99") {
+      extend({"'", "\xE2\x80\x99"});
+      if (c != '\'') i += 2;
+    } else if (c == '-' && i > 0 && i + 1 < word.size() && alnum(word[i - 1]) && alnum(word[i + 1])) {
+      extend({" ", ""});
+    } else {
+      return {};
+    }
+    if (out.size() > kMaxSpellings) return {};
   }
-  if (out.empty()) return {};
-  return {out};
+  if (out.front().empty()) return {};
+  return out;
+}
+
+// The spellings that start each match of a word: a '~' word's stem, whose
+// endings follow it; none for '*'.
+std::vector<std::string> first_spellings(std::string_view word) {
+  if (word.size() > 1 && word.back() == '~') {
+    word.remove_suffix(1);
+    if (word.back() == 'e' || word.back() == 'y') word.remove_suffix(1);
+  }
+  return view_spellings(word);
+}
+
+// The spellings that end each match of a word: none for a '~' word, whose
+// ending varies.
+std::vector<std::string> last_spellings(std::string_view word) {
+  if (word.size() > 1 && word.back() == '~') return {};
+  return view_spellings(word);
 }
 
 }  // namespace
@@ -172,9 +211,10 @@ class Parser {
   Expected<std::string> sequence(bool inside_group, Requirements& required) {
     std::vector<std::string> items;  // compiled items; "..." kept as a marker
     std::vector<bool> optional;      // items that carry their own trailing gap
-    // For each item, the plain words (lower case) one of which starts, and
-    // one of which ends, each of its matches: a word is both; a group, its
-    // alternatives' (when every alternative has them). Where one item ends
+    // For each item, the spellings (as in literal_view) one of which starts,
+    // and one of which ends, each of its matches: a word's own (a '~' word
+    // only starts with its stem); a group, its alternatives' (when every
+    // alternative has them). Where one item ends
     // and the next starts make word pairs, one of which every match holds
     // in literal_view.
     std::vector<std::vector<std::string>> firsts, lasts;
@@ -226,8 +266,8 @@ class Parser {
       items.push_back(word_to_regex(s_.substr(pos_, end - pos_)));
       require(word_requirements(s_.substr(pos_, end - pos_)));
       optional.push_back(false);
-      firsts.push_back(plain_word(s_.substr(pos_, end - pos_)));
-      lasts.push_back(firsts.back());
+      firsts.push_back(first_spellings(s_.substr(pos_, end - pos_)));
+      lasts.push_back(last_spellings(s_.substr(pos_, end - pos_)));
       pos_ = end;
     }
     for (std::size_t i = 0; i + 1 < items.size(); ++i) {

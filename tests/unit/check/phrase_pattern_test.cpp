@@ -3,6 +3,8 @@
 #include <catch2/catch.hpp>
 #include <re2/re2.h>
 
+#include <algorithm>
+
 #include "check/literal_view.h"
 
 using namespace tactful;
@@ -74,11 +76,15 @@ TEST_CASE("two plain words or groups of them in a row require one of their pairs
   // A group of several words pairs by the words its alternatives start and end with.
   CHECK(required_of("you [asked|kindly offered] to") ==
         R{{"you"}, {"asked", "kindly offered"}, {"to"}, {"you asked", "you kindly"}, {"asked to", "offered to"}});
-  // An optional group, '...', '*', '~' and hyphens break a pair.
+  // An optional group, '...', '*' and the ending of a '~' word break a pair.
   CHECK(required_of("speak [up|] for me") == R{{"speak"}, {"for"}, {"me"}, {"for me"}});
   CHECK(required_of("ask ... for * role") == R{{"ask"}, {"for"}, {"role"}});
   CHECK(required_of("open~ role") == R{{"open"}, {"role"}});
-  CHECK(required_of("follow-up call") == R{{"follow"}, {"up"}, {"call"}});
+  // A '~' word starts with its stem; a hyphen reads as a space or nothing,
+  // an apostrophe as either of its forms.
+  CHECK(required_of("now hire~") == R{{"now"}, {"hir"}, {"now hir"}});
+  CHECK(required_of("follow-up call") == R{{"follow"}, {"up"}, {"call"}, {"follow up call", "followup call"}});
+  CHECK(required_of("I'm glad") == R{{"glad"}, {"i'm glad", "i\xE2\x80\x99m glad"}});
   // The pair holds however the words are set apart.
   const RE2 re("(?i)\\b(?:" + *check::phrase_to_regex("for me") + ")\\b");
   for (const std::string text : {"for me", "FOR\n   me", "for\r\n\tme", "for–me", "for — me", "for/me", "for-me"}) {
@@ -86,6 +92,30 @@ TEST_CASE("two plain words or groups of them in a row require one of their pairs
     re2::StringPiece m;
     REQUIRE(re.Match(text, 0, text.size(), RE2::UNANCHORED, &m, 1));
     CHECK(check::literal_view(m).find("for me") != std::string::npos);
+  }
+}
+
+TEST_CASE("every match of a phrase holds a literal of each clause it requires, however it is written", "[check][prefilter]") {
+  const std::vector<std::pair<std::string, std::vector<std::string>>> cases = {
+      {"I'm glad", {"I'm glad", "i’m GLAD", "I’m\n glad"}},
+      {"follow-up call", {"follow-up call", "follow up call", "followup call", "Follow-Up\tcall", "follow\nup call"}},
+      {"don't-stop [me|us] now", {"don't-stop me now", "don’t stop us\nnow", "DON'TSTOP me now"}},
+      {"now hire~", {"now hiring", "NOW hired", "now hire"}},
+      {"[isn't|is not] a job-related request", {"isn't a job-related request", "is not a job related request", "isn’t a jobrelated request"}},
+  };
+  for (const auto& [phrase, texts] : cases) {
+    check::Requirements required;
+    const auto regex = check::phrase_to_regex(phrase, required);
+    REQUIRE(regex);
+    const RE2 re("(?i)\\b(?:" + *regex + ")\\b");
+    for (const std::string& text : texts) {
+      INFO(phrase << " in " << text);
+      re2::StringPiece m;
+      REQUIRE(re.Match(text, 0, text.size(), RE2::UNANCHORED, &m, 1));
+      const std::string view = check::literal_view(m);
+      for (const auto& clause : required)
+        CHECK(std::any_of(clause.begin(), clause.end(), [&](const std::string& l) { return view.find(l) != std::string::npos; }));
+    }
   }
 }
 
