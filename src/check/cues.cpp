@@ -127,11 +127,8 @@ bool Cues::occurs(std::string_view text, TextRange range) const {
     }
     // Whether it matches, not where: RE2 then needs no second pass for the
     // match's bounds.
-    const re2::RE2* re = cue.re->get();
-    const std::size_t end = std::min(range.end, text.size());
-    if (re && range.begin <= end &&
-        re->Match(re2::StringPiece(text.data(), text.size()), range.begin, end, RE2::UNANCHORED, nullptr, 0))
-      return true;
+    const RuleSearch* re = cue.re->search();
+    if (re && re->find(text, range.begin, range.end, nullptr)) return true;
   }
   return false;
 }

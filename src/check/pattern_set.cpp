@@ -153,11 +153,17 @@ struct PatternSet::Impl {
   }
 
   // compile_soon's queue and its one worker, which compiles in order and
-  // keeps the first refusal.
+  // keeps the first refusal. A regex to be checked (of a pack not known to
+  // be valid) is compiled exactly as written; the rest as searches use them.
+  struct Compile {
+    std::shared_ptr<const LazyRegex> re;
+    Error where;
+    bool check = false;
+  };
   struct Soon {
     std::mutex mutex;
     std::condition_variable wake;
-    std::deque<std::pair<std::shared_ptr<const LazyRegex>, Error>> queue;
+    std::deque<Compile> queue;
     bool closing = false;
     std::optional<Error> first_refusal;
     std::thread worker;
@@ -168,10 +174,10 @@ struct PatternSet::Impl {
     for (;;) {
       soon.wake.wait(lock, [&] { return soon.closing || !soon.queue.empty(); });
       if (soon.queue.empty()) return;
-      auto [re, where] = std::move(soon.queue.front());
+      auto [re, where, check] = std::move(soon.queue.front());
       soon.queue.pop_front();
       lock.unlock();
-      const bool ok = re->get() != nullptr;
+      const bool ok = check ? re->get() != nullptr : re->search() != nullptr;
       lock.lock();
       if (!ok && !soon.first_refusal) {
         where.message += re->error();
@@ -197,7 +203,7 @@ struct PatternSet::Impl {
       // Full: the worker is behind (a batch's first messages all ask for
       // the same regexes), and the lints compile what they need themselves.
       if (soon.closing || soon.queue.size() > kMaxPrefetchQueue) return;
-      for (auto& re : wanted) soon.queue.emplace_back(std::move(re), Error{});
+      for (auto& re : wanted) soon.queue.push_back({std::move(re), Error{}});
       if (!soon.worker.joinable()) soon.worker = std::thread([this] { work_soon(); });
     }
     soon.wake.notify_one();
@@ -338,7 +344,7 @@ void PatternSet::compile_soon(std::shared_ptr<const LazyRegex> re, Error where, 
   Impl& impl = *set_;
   {
     std::lock_guard lock(impl.soon.mutex);
-    impl.soon.queue.emplace_back(std::move(re), std::move(where));
+    impl.soon.queue.push_back({std::move(re), std::move(where), !known_valid_});
     // A thread only for a pack with enough of them (the shipped one has
     // some sixty); a few are compiled by compile() itself.
     if (!impl.soon.worker.joinable() && impl.soon.queue.size() >= kSoonThreadFrom)
@@ -467,9 +473,24 @@ const re2::RE2* LazyRegex::get() const {
   std::call_once(once_, [&] {
     if (auto compiled = compile_regex(regex_)) re_ = *compiled;
     else error_ = compiled.error().message;
-    ready_.store(true, std::memory_order_release);
+    exact_ready_.store(true, std::memory_order_release);
   });
   return re_.get();
+}
+
+const RuleSearch* LazyRegex::search() const {
+  std::call_once(search_once_, [&] {
+    // (Compiled exactly already, to check a pack as it loaded: no twin.)
+    if (!exact_ready_.load(std::memory_order_acquire) && regex_.size() <= kMaxPatternBytes &&
+        relaxes_single_characters(regex_, RelaxedRegex::kMinRelaxedBound)) {
+      auto relaxed = std::make_unique<const RelaxedRegex>(regex_, options(kRegexMemory));
+      if (relaxed->ok()) search_ = std::make_unique<const RuleSearch>(std::move(relaxed));
+    }
+    if (!search_)
+      if (const re2::RE2* re = get()) search_ = std::make_unique<const RuleSearch>(*re);
+    ready_.store(true, std::memory_order_release);
+  });
+  return search_.get();
 }
 
 Expected<std::shared_ptr<const re2::RE2>> compile_regex(const std::string& regex) {

@@ -24,6 +24,7 @@
 #include <vector>
 
 #include "check/phrase_pattern.h"
+#include "check/rule_search.h"
 #include "message/message_kind.h"
 #include "support/error.h"
 #include "support/text_range.h"
@@ -140,17 +141,23 @@ class LazyRegex {
   explicit LazyRegex(std::string regex) : regex_(std::move(regex)) {}
   // Null only when RE2 refuses it after all (its memory bound); error() then says why.
   const re2::RE2* get() const;
+  // What a search with it uses (rule_search.h): get()'s regex, or its
+  // relaxed twin, in which case get() is compiled only if asked for (to
+  // check a pack being loaded) or for a match longer than the twin answers
+  // for. Null when RE2 refuses it.
+  const RuleSearch* search() const;
   const std::string& error() const { return error_; }
   // The regex it compiles.
   const std::string& pattern() const { return regex_; }
-  // Whether get() has compiled it already (cheap: for the prefetch).
+  // Whether search() has compiled it already (cheap: for the prefetch).
   bool ready() const { return ready_.load(std::memory_order_acquire); }
 
  private:
   std::string regex_;
-  mutable std::once_flag once_;
-  mutable std::atomic<bool> ready_{false};
+  mutable std::once_flag once_, search_once_;
+  mutable std::atomic<bool> ready_{false}, exact_ready_{false};
   mutable std::shared_ptr<const re2::RE2> re_;
+  mutable std::unique_ptr<const RuleSearch> search_;
   mutable std::string error_;
 };
 

@@ -142,7 +142,7 @@ class PlaceholderRule final : public Rule {
     const std::string_view body = scope_ == Scope::subject ? std::string_view() : std::string_view(ctx.message.body);
     const std::uint64_t possible = choice_->possible({subject_text, body});
     if (possible == 0) return;
-    const re2::RE2* re = choice_->regex_for(possible, whole_)->get();
+    const RuleSearch* re = choice_->regex_for(possible, whole_)->search();
     if (!re) return;  // refused at load: a pack with it never loads
     // The Subject line is checked too: "Question about [Company]" is as bad.
     if (subject)

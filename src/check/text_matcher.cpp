@@ -88,7 +88,7 @@ std::vector<TextRange> TextMatcher::matches(std::string_view text, const std::ve
   // memory on a long document and falls back to a far slower search.)
   if (whole_ && !hits) {
     std::vector<TextRange> out;
-    if (const re2::RE2* re = whole_->re->get())
+    if (const RuleSearch* re = whole_->re->search())
       for (const TextRange& r : ranges)
         for (const TextRange& m : find_all(*re, text, r)) out.push_back(m);
     return out;
@@ -97,7 +97,7 @@ std::vector<TextRange> TextMatcher::matches(std::string_view text, const std::ve
   for (std::size_t i = 0; i < all.size(); ++i) {
     Alternative& a = *all[i];
     if (hits && a.set_id >= 0 && !hits->maybe(a.set_id)) continue;
-    const re2::RE2* re = a.re->get();
+    const RuleSearch* re = a.re->search();
     if (!re) continue;
     for (const TextRange& r : ranges)
       for (const TextRange& m : find_all(*re, text, r)) found.emplace_back(m, i);
@@ -136,16 +136,11 @@ bool TextMatcher::occurs(std::string_view text, const std::vector<TextRange>& ra
   // to compile and run to find where the match starts (for the required
   // rules of a cold start, 6.3 M instructions of compiling under callgrind).
   const bool ranges_needed = !unless_.empty() || !unless_after_.empty();
-  const re2::StringPiece input(text.data(), text.size());
   const auto search = [&](Alternative& a) {
-    if (const re2::RE2* re = a.re->get())
+    if (const RuleSearch* re = a.re->search())
       for (const TextRange& r : ranges) {
-        if (ranges_needed) {
-          for_each_match(*re, text, r, visit);
-        } else {
-          const std::size_t end = std::min(r.end, text.size());
-          found = r.begin <= end && re->Match(input, r.begin, end, RE2::UNANCHORED, nullptr, 0);
-        }
+        if (ranges_needed) for_each_match(*re, text, r, visit);
+        else found = re->find(text, r.begin, r.end, nullptr);
         if (found) return;
       }
   };

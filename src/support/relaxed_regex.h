@@ -32,6 +32,14 @@ namespace tactful {
 // (or stays as it is when none was). Escapes and [ ] classes are left alone.
 std::string without_long_bounds(std::string_view regex, std::size_t min_bound, std::size_t& bound);
 
+// Whether `regex` has a counted repetition {n,m} with m at least `min_bound`
+// that without_long_bounds would relax, and each such repetition repeats a
+// single character (a literal, '.', a class, an escape such as \w or
+// \p{L}), which every turn consumes: RelaxedRegex's precondition, checked
+// for regexes whose author did not write them for it. A group's repetition
+// counts as not meeting it, whatever the group holds.
+bool relaxes_single_characters(std::string_view regex, std::size_t min_bound);
+
 class RelaxedRegex {
  public:
   // Upper bounds from this on are relaxed; below it RE2's copies are cheap.

@@ -80,3 +80,17 @@ TEST_CASE("a relaxed regex leaves the exact one uncompiled while its matches are
   CHECK_FALSE(re.Match(long_text, 0, long_text.size(), RE2::UNANCHORED, &m));
   CHECK(re.exact_compiled());
 }
+
+TEST_CASE("relaxes_single_characters holds only where every long bound repeats one character") {
+  using tactful::relaxes_single_characters;
+  for (const char* regex : {R"([^.;!?]{0,80}?)", "a{1,40}", R"(\w{0,30}x)", R"(\p{L}{0,9})", ".{0,50}", "é{0,20}",
+                            R"((?i)\bnot\b[^.]{0,80}?\bjob)", R"(\x{41}{2,12}|b)", R"((?P<n>a)[a-z]{0,9})"}) {
+    INFO(regex);
+    CHECK(relaxes_single_characters(regex, 8));
+  }
+  for (const char* regex : {"(?:ab){0,40}", "a{0,7}", "a{12}", "a{8,}", "(?:x|){0,40}", R"(\Qa{0,40}\E)",
+                            "a{0,40}(?:b){1,20}", "(?i:x){0,40}", R"(\b{0,10})", "a*{0,40}", "plain"}) {
+    INFO(regex);
+    CHECK_FALSE(relaxes_single_characters(regex, 8));
+  }
+}
