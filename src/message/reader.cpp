@@ -3,6 +3,7 @@
 #include <strings.h>
 
 #include <algorithm>
+#include <optional>
 
 #include "message/header_block.h"
 #include "message/mbox_splitter.h"
@@ -36,12 +37,14 @@ std::string header_name_for_key(std::string_view key) {
   return std::string(key);
 }
 
-void take_headers(Message& m, const HeaderBlock& block, bool front_matter) {
+// Moves the fields' names and values out of `block` into the message.
+void take_headers(Message& m, HeaderBlock& block, bool front_matter) {
   m.has_header_block = block.found;
-  for (const RawHeader& raw : block.fields) {
+  m.headers.reserve(m.headers.size() + block.fields.size());
+  for (RawHeader& raw : block.fields) {
     Header h;
-    h.name = front_matter ? header_name_for_key(raw.name) : raw.name;
-    h.value = header_text_is_plain(raw.raw_value) ? raw.raw_value : decode_header_text(raw.raw_value);
+    h.name = front_matter ? header_name_for_key(raw.name) : std::move(raw.name);
+    h.value = header_text_is_plain(raw.raw_value) ? std::move(raw.raw_value) : decode_header_text(raw.raw_value);
     if (!utf8::is_valid(h.value)) h.value = utf8::repair_in_place_copy(h.value);
     h.line = raw.line;
     h.value_range = raw.value_range;
@@ -74,15 +77,17 @@ void read_plain(Message& m) {
   m.map = SourceMap::shifted(block.body_begin);
 }
 
-bool looks_like_mime(std::string_view path, std::string_view bytes) {
-  if (ends_with(path, ".eml") || ends_with(path, ".msg")) return true;
-  if (ends_with(path, ".txt") || ends_with(path, ".md")) return false;
-  // Standard input, maildir files and the like: MIME if the head says so.
-  const HeaderBlock block = scan_header_block(bytes, false);
+// The message's header block when it is read as MIME (nullopt: as plain
+// text), scanned once for both the question and the reading.
+std::optional<HeaderBlock> mime_head(std::string_view path, std::string_view bytes) {
+  if (ends_with(path, ".txt") || ends_with(path, ".md")) return std::nullopt;
+  HeaderBlock block = scan_header_block(bytes, false);
+  if (ends_with(path, ".eml") || ends_with(path, ".msg")) return block;
+  // Standard input, maildir files, mbox messages and the like: MIME if the head says so.
   for (const RawHeader& h : block.fields)
     for (const char* name : {"mime-version", "content-type", "received", "message-id", "return-path"})
-      if (strcasecmp(h.name.c_str(), name) == 0) return true;
-  return false;
+      if (strcasecmp(h.name.c_str(), name) == 0) return block;
+  return std::nullopt;
 }
 
 }  // namespace
@@ -97,12 +102,11 @@ Message read_message(std::string path, std::string bytes, int first_line, const 
   if (m.source.find('\0') != std::string::npos && !ends_with(m.path, ".eml"))
     m.notices.push_back({"the file contains NUL bytes; it does not look like text", {0, 0}});
   bool read = false;
-  if (looks_like_mime(m.path, m.source)) {
-    const HeaderBlock block = scan_header_block(m.source, false);
+  if (std::optional<HeaderBlock> block = mime_head(m.path, m.source)) {
     // Both readers leave the message as it was when they fail (they fail
     // only before reading anything), so they read into it, not a copy.
-    if (block.found && (read_simple_mime(m, block) || read_mime(m, limits))) {
-      take_headers(m, block, false);
+    if (block->found && (read_simple_mime(m, *block) || read_mime(m, limits))) {
+      take_headers(m, *block, false);
       read = true;
     } else {
       m.notices.push_back({"this does not parse as a MIME message; it was read as plain text", {0, 0}});

@@ -16,6 +16,12 @@
 namespace tactful {
 namespace {
 
+// Fewer bytes than English prose spends on a word (its space and stops
+// included) and on a sentence: what the vectors reserve comes out a little
+// large rather than too small.
+constexpr std::size_t kBytesPerWord = 5;
+constexpr std::size_t kBytesPerSentence = 60;
+
 struct Iterators {
   std::unique_ptr<icu::BreakIterator> words, sentences;
   Iterators() {
@@ -176,12 +182,19 @@ Document Document::of_ranges(std::string_view text, const std::vector<TextRange>
   Document doc;
   doc.text_ = text;
   doc.ranges_ = ranges;
+  // Room for the words and sentences prose of this many bytes holds, so that
+  // the vectors are not grown (allocated and copied) a dozen times a message.
+  std::size_t bytes = 0;
+  for (const TextRange& r : ranges) bytes += r.size();
+  doc.words_.reserve(bytes / kBytesPerWord + 1);
+  doc.sentences_.reserve(bytes / kBytesPerSentence + 1);
   for (const TextRange& r : ranges) tokenize_range(text, r, doc.words_, &doc.sentences_);
   return doc;
 }
 
 std::vector<TextRange> word_ranges(std::string_view text) {
   std::vector<Word> words;
+  words.reserve(text.size() / kBytesPerWord + 1);
   tokenize_range(text, {0, text.size()}, words, nullptr);
   std::vector<TextRange> out;
   out.reserve(words.size());
