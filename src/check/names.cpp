@@ -8,8 +8,10 @@
 namespace tactful::check {
 
 std::vector<std::string_view> words_of(std::string_view text) {
+  const std::vector<TextRange> ranges = word_ranges(text);
   std::vector<std::string_view> out;
-  for (const TextRange& r : word_ranges(text)) out.push_back(r.in(text));
+  out.reserve(ranges.size());
+  for (const TextRange& r : ranges) out.push_back(r.in(text));
   return out;
 }
 

@@ -122,7 +122,8 @@ class SpellingRule final : public Rule {
           continue;
         }
       }
-      const std::string word = text::plain_apostrophes(raw);
+      std::string replaced;
+      const std::string_view word = text::plain_apostrophes(raw, replaced);
       // Each test below only lets a word pass, so their order changes no
       // finding. The dictionary, which passes nearly every word, goes first
       // when its word lists decide the word alone; any other word ("Zoë",
@@ -174,7 +175,7 @@ class SpellingRule final : public Rule {
   }
 
   // "co-", "pre-", "non-": prefixes that only live before a hyphen.
-  static bool hyphen_prefix(std::string_view text, const Word& w, const std::string& word) {
+  static bool hyphen_prefix(std::string_view text, const Word& w, std::string_view word) {
     static const std::unordered_set<std::string> prefixes = {"co", "pre", "non", "re", "ex", "mid", "sub", "anti", "multi",
                                                              "post", "semi", "inter", "intra", "micro", "macro", "mini",
                                                              "cyber", "bio", "eco", "geo", "neuro", "socio", "tele"};
@@ -183,12 +184,12 @@ class SpellingRule final : public Rule {
     return ((after >= 'a' && after <= 'z') || (after >= 'A' && after <= 'Z')) && prefixes.contains(text::fold(word));
   }
 
-  static std::string possessive_stem(const std::string& word) {
-    if (word.size() > 3 && word.ends_with("'s")) return word.substr(0, word.size() - 2);
+  static std::string possessive_stem(std::string_view word) {
+    if (word.size() > 3 && word.ends_with("'s")) return std::string(word.substr(0, word.size() - 2));
     return {};
   }
 
-  void report(const Context& ctx, Sink& sink, const Word& w, const std::string& word) const {
+  void report(const Context& ctx, Sink& sink, const Word& w, std::string_view word) const {
     std::vector<std::string> suggestions = dictionary_->suggest(word, max_suggestions_ + 2);
     // "Finaly" opening a sentence: "Finally" before the surname "Finlay".
     if (w.capitalized)

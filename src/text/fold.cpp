@@ -93,10 +93,24 @@ std::string fold(std::string_view word) {
 
 std::string fold_case(std::string_view word) { return case_folded(word, false); }
 
+namespace {
+
+// Every apostrophe but the ASCII one starts with one of these two bytes: a
+// word with neither needs no replacing (one pass, not two memchr calls).
+bool may_hold_typographic_apostrophe(std::string_view word) {
+  return std::any_of(word.begin(), word.end(), [](char c) { return c == '\xE2' || c == '\xCA'; });
+}
+
+}  // namespace
+
+std::string_view plain_apostrophes(std::string_view word, std::string& buffer) {
+  if (!may_hold_typographic_apostrophe(word)) return word;
+  buffer = plain_apostrophes(word);
+  return buffer;
+}
+
 std::string plain_apostrophes(std::string_view word) {
-  // Every apostrophe but the ASCII one starts with one of these two bytes:
-  // a word with neither is returned as it is (one pass, not two memchr calls).
-  if (std::none_of(word.begin(), word.end(), [](char c) { return c == '\xE2' || c == '\xCA'; })) return std::string(word);
+  if (!may_hold_typographic_apostrophe(word)) return std::string(word);
   std::string out;
   out.reserve(word.size());
   std::size_t n = 0;

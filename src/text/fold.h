@@ -20,6 +20,9 @@ std::string fold_case(std::string_view word);
 // The word with its typographic apostrophes (’ ‘ ʼ) replaced by "'", so the
 // two spellings of "don't" look the same to a dictionary.
 std::string plain_apostrophes(std::string_view word);
+// The same without a copy for a word that has none (nearly every word): the
+// word itself, or the replaced word kept in `buffer`.
+std::string_view plain_apostrophes(std::string_view word, std::string& buffer);
 
 // Whether the word has a letter of a script other than Latin (Greek,
 // Cyrillic, Han, ...), which an English dictionary cannot judge.

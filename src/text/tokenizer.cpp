@@ -193,8 +193,10 @@ Document Document::of_ranges(std::string_view text, const std::vector<TextRange>
 }
 
 std::vector<TextRange> word_ranges(std::string_view text) {
-  std::vector<Word> words;
-  words.reserve(text.size() / kBytesPerWord + 1);
+  // Names, headers and signatures are cut into words many times a message:
+  // the words go through one vector a thread keeps, not a new one each time.
+  thread_local std::vector<Word> words;
+  words.clear();
   tokenize_range(text, {0, text.size()}, words, nullptr);
   std::vector<TextRange> out;
   out.reserve(words.size());
