@@ -123,7 +123,7 @@ class SpellingRule final : public Rule {
         }
       }
       std::string replaced;
-      const std::string_view word = text::plain_apostrophes(raw, replaced);
+      const std::string_view word = w.ascii ? raw : text::plain_apostrophes(raw, replaced);
       // Each test below only lets a word pass, so their order changes no
       // finding. The dictionary, which passes nearly every word, goes first
       // when its word lists decide the word alone; any other word ("Zoë",
@@ -146,8 +146,10 @@ class SpellingRule final : public Rule {
   static bool worth_checking(const Word& w, std::string_view raw) {
     if (w.has_digit || w.all_caps) return false;         // numbers, acronyms
     if (w.capitalized && !w.sentence_start) return false;  // a name inside a sentence
-    if (!two_code_points_or_more(raw) || code_like(raw)) return false;  // "a", "I", a stray "ņ"
-    return !text::has_non_latin_letter(raw);
+    // "a", "I", a stray "ņ"; an ASCII word is one byte a character.
+    if (w.ascii ? raw.size() < 2 : !two_code_points_or_more(raw)) return false;
+    if (code_like(raw)) return false;
+    return w.ascii || !text::has_non_latin_letter(raw);
   }
 
   // A capitalised word opening a sentence is still a name when the message

@@ -16,6 +16,7 @@ struct Word {
   bool sentence_start = false;
   bool has_digit = false;
   bool all_caps = false;
+  bool ascii = false;  // every byte ASCII: no decoding, no typographic apostrophe, no other script
 };
 
 struct Sentence {

@@ -58,6 +58,7 @@ void classify(std::string_view text, Word& w) {
       has_digit = true;
     }
   }
+  w.ascii = ascii;
   if (ascii) {
     w.capitalized = !s.empty() && s.front() >= 'A' && s.front() <= 'Z';
     w.has_digit = has_digit;

@@ -2,6 +2,8 @@
 #include <unicode/unistr.h>
 
 #include <catch2/catch.hpp>
+
+#include <algorithm>
 #include <random>
 #include <string>
 #include <vector>
@@ -46,7 +48,7 @@ TEST_CASE("word ranges are the words of a document of the same text", "[text]") 
   }
 }
 
-TEST_CASE("a word's capital, digit and all-caps flags are what ICU's character properties say", "[text]") {
+TEST_CASE("a word's capital, digit and all-caps flags are what ICU's character properties say, and its ASCII flag what its bytes say", "[text]") {
   // The flags as ICU's properties give them, code point by code point: the
   // tokenizer answers plain ASCII words without ICU and must agree.
   const auto expected = [](std::string_view s, bool& capitalized, bool& has_digit, bool& all_caps) {
@@ -79,6 +81,8 @@ TEST_CASE("a word's capital, digit and all-caps flags are what ICU's character p
       CHECK(w.capitalized == capitalized);
       CHECK(w.has_digit == has_digit);
       CHECK(w.all_caps == all_caps);
+      const std::string_view bytes = doc.word_text(w);
+      CHECK(w.ascii == std::all_of(bytes.begin(), bytes.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }));
       ++words;
     }
   }
