@@ -502,25 +502,11 @@ Expected<std::shared_ptr<const re2::RE2>> compile_regex(const std::string& regex
 
 void for_each_match(const re2::RE2& re, std::string_view text, TextRange range,
                     const std::function<bool(TextRange)>& visit) {
-  const re2::StringPiece input(text.data(), text.size());
-  std::size_t pos = range.begin;
-  const std::size_t end = std::min(range.end, text.size());
-  re2::StringPiece m;
-  while (pos <= end && re.Match(input, pos, end, RE2::UNANCHORED, &m, 1)) {
-    const std::size_t b = static_cast<std::size_t>(m.data() - text.data());
-    const std::size_t e = b + m.size();
-    if (!visit({b, e})) return;
-    pos = e > b ? e : e + 1;
-  }
+  for_each_match(RuleSearch(re), text, range, visit);
 }
 
 std::vector<TextRange> find_all(const re2::RE2& re, std::string_view text, TextRange range) {
-  std::vector<TextRange> out;
-  for_each_match(re, text, range, [&](TextRange m) {
-    out.push_back(m);
-    return true;
-  });
-  return out;
+  return find_all(RuleSearch(re), text, range);
 }
 
 }  // namespace tactful::check
