@@ -43,7 +43,7 @@ class WordTable {
         h ^= h >> 31;
       }
       std::uint64_t tail = 0;
-      std::memcpy(&tail, s.data() + i, s.size() - i);
+      if (i < s.size()) std::memcpy(&tail, s.data() + i, s.size() - i);  // (an empty view's data may be null)
       h = (h ^ tail) * 0x94d049bb133111ebULL;
       return static_cast<std::size_t>(h ^ (h >> 29));
     }

@@ -24,6 +24,17 @@ TEST_CASE("the word table remembers verdicts and suggestions per word", "[spelli
   CHECK(table.size() == 2);
 }
 
+TEST_CASE("words that share their first eight bytes, and the empty word, are told apart", "[spelling]") {
+  check::WordTable table;
+  table.set_known("internationally", true);
+  table.set_known("internationalism", false);
+  table.set_known("", false);
+  CHECK(table.known("internationally") == std::optional<bool>(true));
+  CHECK(table.known("internationalism") == std::optional<bool>(false));
+  CHECK_FALSE(table.known("international").has_value());
+  CHECK(table.known(std::string_view()) == std::optional<bool>(false));
+}
+
 TEST_CASE("the word table can be filled from several threads at once", "[spelling]") {
   check::WordTable table;
   std::vector<std::thread> threads;
