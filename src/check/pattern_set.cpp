@@ -192,10 +192,15 @@ struct PatternSet::Impl {
   // pack, whose worker stays for the process (one being checked has ended
   // its worker in compile()).
   void prefetch(const PatternHits& hits, std::uint8_t kinds) {
+    // The ids that may occur, last first (walking every id of the pack
+    // instead was 1.8 % of a batch's instructions).
+    std::vector<int> ids = hits.ids();
+    std::sort(ids.begin(), ids.end(), std::greater<>());
     std::vector<std::shared_ptr<const LazyRegex>> wanted;
-    for (std::size_t id = regex_of.size(); id-- > 0;) {
-      if (!regex_of[id] || !(kinds_of[id] & kinds) || !hits.maybe(static_cast<int>(id))) continue;
-      if (!regex_of[id]->ready()) wanted.push_back(regex_of[id]);
+    for (const int id : ids) {
+      const auto i = static_cast<std::size_t>(id);
+      if (i >= regex_of.size() || !regex_of[i] || !(kinds_of[i] & kinds)) continue;
+      if (!regex_of[i]->ready()) wanted.push_back(regex_of[i]);
     }
     if (wanted.empty()) return;
     {
@@ -426,9 +431,14 @@ PatternHits PatternSet::hits_in(std::string_view text, const std::vector<TextRan
   std::size_t bytes = 0;
   for (const TextRange& r : ranges) bytes += r.size();
   const bool wants_precise = !impl.by_literals.empty() && (bytes >= kPreciseFromBytes || relinted);
+  std::vector<int> hit_ids;  // the ids hits holds, for prefetch() to walk instead of every id
+  const auto mark = [&](int id) {
+    auto&& hit = hits[static_cast<std::size_t>(id)];
+    if (!hit) hit_ids.push_back(id);
+    hit = true;
+  };
   for (const TextRange& r : ranges)
-    if (impl.regex_count > 0 &&
-        !run(impl.regexes, r.in(text), [&](std::size_t i) { hits[static_cast<std::size_t>(impl.regex_owner[i])] = true; }))
+    if (impl.regex_count > 0 && !run(impl.regexes, r.in(text), [&](std::size_t i) { mark(impl.regex_owner[i]); }))
       return PatternHits::everything();
   // With the precise set ready, its answer alone: every match of a pattern
   // holds the pattern's literals, so the literals' answer could only say
@@ -442,8 +452,9 @@ PatternHits PatternSet::hits_in(std::string_view text, const std::vector<TextRan
       for (const TextRange& r : ranges)
         complete = complete && run(*precise, r.in(text), [&](std::size_t i) { occurs[i] = true; });
       if (complete) {
-        for (std::size_t i = 0; i < impl.by_literals.size(); ++i) hits[static_cast<std::size_t>(impl.by_literals[i].id)] = occurs[i];
-        return PatternHits(std::move(hits));
+        for (std::size_t i = 0; i < impl.by_literals.size(); ++i)
+          if (occurs[i]) mark(impl.by_literals[i].id);
+        return PatternHits(std::move(hits), std::move(hit_ids));
       }
     }
   for (const TextRange& r : ranges) {
@@ -456,8 +467,7 @@ PatternHits PatternSet::hits_in(std::string_view text, const std::vector<TextRan
     if (static_cast<std::size_t>(literal) < impl.patterns_by_first_literal.size())
       for (const std::uint32_t p : impl.patterns_by_first_literal[static_cast<std::size_t>(literal)]) {
         const Impl::LiteralPattern& pattern = impl.by_literals[p];
-        auto&& hit = hits[static_cast<std::size_t>(pattern.id)];
-        if (!hit && impl.clauses_hold(pattern, literal_hits)) hit = true;
+        if (!hits[static_cast<std::size_t>(pattern.id)] && impl.clauses_hold(pattern, literal_hits)) mark(pattern.id);
       }
   if (!automaton && impl.literals.size() > 0 && impl.literal_bytes_seen.fetch_add(bytes) + bytes >= kLiteralAutomatonFromBytes &&
       !impl.literal_automaton_started.exchange(true))
@@ -466,7 +476,7 @@ PatternHits PatternSet::hits_in(std::string_view text, const std::vector<TextRan
   // those that come before the set is ready make do with the words' answer.
   if (wants_precise && !impl.precise_started.exchange(true))
     std::thread(compile_set, impl.precise_regexes, options(kSetMemory), impl.precise, warm_text(text, ranges)).detach();
-  return PatternHits(std::move(hits));
+  return PatternHits(std::move(hits), std::move(hit_ids));
 }
 
 const re2::RE2* LazyRegex::get() const {

@@ -41,15 +41,20 @@ class PatternHits {
  public:
   PatternHits() = default;
   explicit PatternHits(std::vector<bool> hits, bool all = false) : hits_(std::move(hits)), all_(all) {}
+  // `ids`: the ids set in `hits`, each once, in any order.
+  PatternHits(std::vector<bool> hits, std::vector<int> ids) : hits_(std::move(hits)), ids_(std::move(ids)) {}
   // False only when the pattern certainly does not occur in the new text.
   bool maybe(int id) const {
     return all_ || id < 0 || (static_cast<std::size_t>(id) < hits_.size() && hits_[static_cast<std::size_t>(id)]);
   }
   static PatternHits everything() { return PatternHits({}, true); }
   bool everything_maybe() const { return all_; }
+  // The ids maybe() says yes to, when the set listed them (not for everything_maybe()).
+  const std::vector<int>& ids() const { return ids_; }
 
  private:
   std::vector<bool> hits_;
+  std::vector<int> ids_;
   bool all_ = false;
 };
 
