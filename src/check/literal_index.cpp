@@ -4,11 +4,13 @@
 #include <cstring>
 #include <functional>
 
+#include "support/hash_bytes.h"
+
 namespace tactful::check {
 
 std::size_t LiteralIndex::slot_of(std::string_view literal) const {
   const std::size_t mask = slots_.size() - 1;
-  for (std::size_t slot = std::hash<std::string_view>{}(literal) & mask;; slot = (slot + 1) & mask)
+  for (std::size_t slot = static_cast<std::size_t>(hash_bytes(literal)) & mask;; slot = (slot + 1) & mask)
     if (slots_[slot] < 0 || literals_[static_cast<std::size_t>(slots_[slot])] == literal) return slot;
 }
 

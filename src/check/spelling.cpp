@@ -159,8 +159,7 @@ class SpellingRule final : public Rule {
   static bool looks_like_name(const Document& doc, std::size_t i, const std::string& folded, const WordSet& capitalised_inside) {
     if (capitalised_inside.contains(folded)) return true;
     const std::string_view raw = doc.word_text(doc.words()[i]);
-    if (std::any_of(raw.begin(), raw.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }) &&
-        raw.find("\xE2\x80") == std::string_view::npos)  // not merely a typographic apostrophe
+    if (!doc.words()[i].ascii && raw.find("\xE2\x80") == std::string_view::npos)  // not merely a typographic apostrophe
       return true;
     if (i + 1 >= doc.words().size()) return false;
     const Word& next = doc.words()[i + 1];

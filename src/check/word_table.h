@@ -8,13 +8,14 @@
 #include <array>
 #include <atomic>
 #include <cstdint>
-#include <cstring>
 #include <optional>
 #include <shared_mutex>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
+
+#include "support/hash_bytes.h"
 
 namespace tactful::check {
 
@@ -28,25 +29,10 @@ class WordTable {
   std::size_t size() const;  // words with a verdict
 
  private:
-  // Transparent hashing, so a string_view finds a std::string key without a
-  // copy. Eight bytes at a time: a word is a word or two of them, and
-  // std::hash's byte-wise loop was a third of a looked-up word's cost.
+  // Transparent hashing, so a string_view finds a std::string key without a copy.
   struct Hash {
     using is_transparent = void;
-    std::size_t operator()(std::string_view s) const {
-      std::uint64_t h = 0x9e3779b97f4a7c15ULL ^ s.size();
-      std::size_t i = 0;
-      for (; i + 8 <= s.size(); i += 8) {
-        std::uint64_t word = 0;
-        std::memcpy(&word, s.data() + i, 8);
-        h = (h ^ word) * 0xbf58476d1ce4e5b9ULL;
-        h ^= h >> 31;
-      }
-      std::uint64_t tail = 0;
-      if (i < s.size()) std::memcpy(&tail, s.data() + i, s.size() - i);  // (an empty view's data may be null)
-      h = (h ^ tail) * 0x94d049bb133111ebULL;
-      return static_cast<std::size_t>(h ^ (h >> 29));
-    }
+    std::size_t operator()(std::string_view s) const { return static_cast<std::size_t>(hash_bytes(s)); }
   };
   template <class Value>
   using Map = std::unordered_map<std::string, Value, Hash, std::equal_to<>>;

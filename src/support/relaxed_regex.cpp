@@ -17,26 +17,37 @@ std::size_t read_number(std::string_view regex, std::size_t& i) {
   return i == start ? std::string::npos : n;
 }
 
-}  // namespace
-
-std::string without_long_bounds(std::string_view regex, std::size_t min_bound, std::size_t& bound) {
+// without_long_bounds, which also says in `one_character` whether every
+// repetition it relaxes repeats a single character: a literal, '.', a class
+// or an escape such as \w (a group's repetition counts as not).
+std::string relax(std::string_view regex, std::size_t min_bound, std::size_t& bound, bool& one_character) {
+  // What a repetition operator here would repeat.
+  enum class Item { none, one_character, other };
+  Item last = Item::none;
+  one_character = true;
   std::string out;
   out.reserve(regex.size());
   bool in_brackets = false;
   for (std::size_t i = 0; i < regex.size();) {
     const char c = regex[i];
     if (c == '\\' && i + 1 < regex.size()) {  // an escape, \{ or \x{41} among them
-      std::size_t e = i + 2;
-      if ((regex[i + 1] == 'x' || regex[i + 1] == 'p' || regex[i + 1] == 'P') && e < regex.size() && regex[e] == '{') {
-        const std::size_t close = regex.find('}', e);
-        e = close == std::string_view::npos ? regex.size() : close + 1;
+      const char e = regex[i + 1];
+      std::size_t end = i + 2;
+      if ((e == 'x' || e == 'p' || e == 'P') && end < regex.size() && regex[end] == '{') {
+        const std::size_t close = regex.find('}', end);
+        end = close == std::string_view::npos ? regex.size() : close + 1;
       }
-      out += regex.substr(i, e - i);
-      i = e;
+      out += regex.substr(i, end - i);
+      i = end;
+      // \b, \B, \A, \z match no character; \Q starts a literal run.
+      if (!in_brackets) last = std::string_view("bBAzQE").find(e) == std::string_view::npos ? Item::one_character : Item::other;
       continue;
     }
     if (in_brackets) {
-      if (c == ']') in_brackets = false;
+      if (c == ']') {
+        in_brackets = false;
+        last = Item::one_character;
+      }
       out += c;
       ++i;
       continue;
@@ -56,80 +67,45 @@ std::string without_long_bounds(std::string_view regex, std::size_t min_bound, s
           out += regex.substr(i, after_comma - i);  // "{n,"
           out += '}';
           bound = std::min(bound, high);
+          one_character = one_character && last == Item::one_character;
+          last = Item::other;
           i = j + 1;
           continue;
         }
       }
     }
+    if (c == '(' && i + 1 < regex.size() && regex[i + 1] == '?') {  // "(?i)", "(?:", "(?P<name>"
+      const std::size_t close = regex.find_first_of(":)>", i + 1);
+      const std::size_t end = close == std::string_view::npos ? regex.size() : close + 1;
+      out += regex.substr(i, end - i);
+      i = end;
+      last = Item::none;
+      continue;
+    }
+    if (c == '(' || c == '|') last = Item::none;
+    else if (c == ')' || c == '*' || c == '+' || c == '?' || c == '^' || c == '$') last = Item::other;
+    else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) last = Item::one_character;  // a literal ('{' too), or '.'
+    // (a UTF-8 continuation byte leaves its character's kind as it is)
     out += c;
     ++i;
   }
   return out;
 }
 
+}  // namespace
+
+std::string without_long_bounds(std::string_view regex, std::size_t min_bound, std::size_t& bound) {
+  bool one_character = true;
+  return relax(regex, min_bound, bound, one_character);
+}
+
 bool relaxes_single_characters(std::string_view regex, std::size_t min_bound) {
-  // What the repetition operator at regex[i] would repeat.
-  enum class Item { none, one_character, other };
   // A \Q...\E run is literal text, which without_long_bounds would rewrite.
   if (regex.find("\\Q") != std::string_view::npos) return false;
-  Item last = Item::none;
-  bool relaxed_any = false;
-  for (std::size_t i = 0; i < regex.size();) {
-    const char c = regex[i];
-    if (c == '\\' && i + 1 < regex.size()) {
-      const char e = regex[i + 1];
-      std::size_t end = i + 2;
-      if ((e == 'x' || e == 'p' || e == 'P') && end < regex.size() && regex[end] == '{') {
-        const std::size_t close = regex.find('}', end);
-        end = close == std::string_view::npos ? regex.size() : close + 1;
-      }
-      // \b, \B, \A, \z match no character; \Q starts a literal run.
-      last = std::string_view("bBAzQE").find(e) == std::string_view::npos ? Item::one_character : Item::other;
-      i = end;
-      continue;
-    }
-    if (c == '[') {
-      std::string ignored;
-      i = copy_class_opening(regex, i, ignored);
-      while (i < regex.size() && regex[i] != ']') i += regex[i] == '\\' ? 2 : 1;
-      ++i;
-      last = Item::one_character;
-      continue;
-    }
-    if (c == '{') {
-      std::size_t j = i + 1;
-      const std::size_t low = read_number(regex, j);
-      if (low != std::string::npos && j < regex.size() && regex[j] == ',') {
-        ++j;
-        const std::size_t high = read_number(regex, j);
-        if (high != std::string::npos && j < regex.size() && regex[j] == '}' && high >= min_bound && high >= low) {
-          if (last != Item::one_character) return false;
-          relaxed_any = true;
-          last = Item::other;
-          i = j + 1;
-          continue;
-        }
-      }
-      last = Item::one_character;  // a literal '{' (RE2 reads one that starts no repetition so)
-      ++i;
-      continue;
-    }
-    if (c == '(') {
-      // A group, its flags or name skipped: "(?i)", "(?:", "(?P<name>".
-      ++i;
-      if (i < regex.size() && regex[i] == '?') {
-        const std::size_t close = regex.find_first_of(":)>", i);
-        i = close == std::string_view::npos ? regex.size() : close + 1;
-      }
-      last = Item::none;
-      continue;
-    }
-    if (c == ')' || c == '*' || c == '+' || c == '?' || c == '^' || c == '$') last = Item::other;
-    else if (c == '|') last = Item::none;
-    else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) last = Item::one_character;  // a literal, or '.'
-    ++i;  // a UTF-8 continuation byte leaves its character's kind as it is
-  }
-  return relaxed_any;
+  std::size_t bound = std::string::npos;
+  bool one_character = true;
+  relax(regex, min_bound, bound, one_character);
+  return bound != std::string::npos && one_character;
 }
 
 RelaxedRegex::RelaxedRegex(std::string exact, const RE2::Options& options)
