@@ -35,6 +35,7 @@ class LiteralAutomaton {
 
   std::array<std::uint8_t, 256> column_{};  // byte -> column of the table (0: a byte no literal holds)
   std::size_t columns_ = 1;
+  std::size_t longest_ = 0;  // the longest literal's bytes
   // state * columns_ + column -> state, its top bit set if that state ends
   // literals. The scan reads one entry per byte of text at a place the text
   // decides, so the table's size is its speed: while the states fit in 15

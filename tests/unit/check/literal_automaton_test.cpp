@@ -40,7 +40,8 @@ TEST_CASE("the automaton finds literals that overlap, nest and share their ends"
 
 TEST_CASE("the automaton and the literal index give the same answers on random text", "[pattern_set][fast-path]") {
   std::mt19937 random(11);
-  std::uniform_int_distribution<int> letter(0, 5), length(1, 6), count(1, 60), text_length(0, 300);
+  // Up to thousands of bytes: long texts are scanned in pieces side by side.
+  std::uniform_int_distribution<int> letter(0, 5), length(1, 6), count(1, 60), text_length(0, 3000);
   const std::string alphabet = "abcd' ";
   for (int round = 0; round < 300; ++round) {
     check::LiteralIndex index;
@@ -72,6 +73,19 @@ TEST_CASE("the automaton and the literal index give the same answers on random t
     std::sort(newly_by_index.begin(), newly_by_index.end());
     std::sort(newly_by_automaton.begin(), newly_by_automaton.end());
     CHECK(newly_by_index == newly_by_automaton);
+  }
+}
+
+TEST_CASE("a literal is found wherever it lies in a text long enough to be scanned in pieces", "[pattern_set]") {
+  // Wherever the cuts between the pieces fall, some offset puts the literal
+  // across each of them, and the block boundaries of the buffered states too.
+  const std::vector<std::string> literals = {"informational interview", "z"};
+  const std::string filler(3000, 'i');
+  for (std::size_t at = 0; at + literals[0].size() <= filler.size(); ++at) {
+    std::string text = filler;
+    text.replace(at, literals[0].size(), literals[0]);
+    INFO("at " << at);
+    REQUIRE(automaton_finds(literals, text) == std::vector<bool>{true, false});
   }
 }
 
