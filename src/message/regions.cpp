@@ -61,6 +61,20 @@ char first_after_blanks(std::string_view line) {
   return '\0';
 }
 
+// Whether `line`, after RE2's \s blanks, begins with the two-letter word
+// `word` (lower case), ignoring ASCII case: followed by the end or a byte
+// that is not a word character, as \b after it needs. Neither letter of
+// "on", "le" or "am" is one that (?i) folds from a non-ASCII character.
+bool leads_with(std::string_view line, std::string_view word) {
+  const std::size_t at = line.find_first_not_of(" \t\n\f\r");
+  if (at == std::string_view::npos || line.size() - at < 2) return false;
+  const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
+  if (lower(line[at]) != word[0] || lower(line[at + 1]) != word[1]) return false;
+  if (line.size() - at == 2) return true;
+  const char next = line[at + 2];
+  return !((next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z') || (next >= '0' && next <= '9') || next == '_');
+}
+
 // The line matches `re` (one to three groups, of which one takes part) with
 // that group at most kAttributionMaxChars characters long. The first match
 // runs the DFA alone; the groups are asked only of a line that matched.
@@ -173,13 +187,17 @@ void find_regions(Message& message) {
     // every regex below without running one: each of them needs a line
     // that starts with one of a few characters (none that (?i) folds from
     // a non-ASCII letter: o, l, a, b, f, '-', '_', '*').
+    // The attributions' regexes need their first word too ("on", "le",
+    // "am"): most lines that begin with an 'o', 'l' or 'a' begin with
+    // another word ("our", "looking", "and"), and skip them.
     const char first = first_after_blanks(t);
-    const bool may_attribute = first == 'o' || first == 'l' || first == 'a';
+    const bool leads_with_on = first == 'o' && leads_with(t, "on");
+    const bool may_attribute = leads_with_on || (first == 'l' && leads_with(t, "le")) || (first == 'a' && leads_with(t, "am"));
     if (is_quote_line(t)) {
       tags[i] = Tag::quoted;
     } else if (may_attribute && within_bound(t, attribution_one_line())) {
       tags[i] = Tag::attribution;
-    } else if (first == 'o' && i + 1 < lines.size() && within_bound(t, attribution_start()) &&
+    } else if (leads_with_on && i + 1 < lines.size() && within_bound(t, attribution_start()) &&
                within_bound(lines[i + 1].text, attribution_end()) &&
                (i + 2 >= lines.size() || is_quote_line(lines[i + 2].text) || lines[i + 2].blank())) {
       tags[i] = tags[i + 1] = Tag::attribution;

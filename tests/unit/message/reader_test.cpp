@@ -214,6 +214,13 @@ TEST_CASE("attribution and quote-marker lines are found whatever their case and 
   CHECK(attributed(" Am 17.11.2026, Ann Lee SCHRIEB:"));
   CHECK(attributed(" On Tuesday, Ann Lee\n<ann@x.org> wrote:"));
   CHECK_FALSE(attributed("Often I wrote: nothing."));
+  // Their first word must be whole: "on" then a non-word character.
+  CHECK(attributed("On\tTuesday, Ann wrote:"));
+  CHECK(attributed("On, Tuesday, Ann wrote:"));
+  CHECK_FALSE(attributed("Once, Ann wrote:"));
+  CHECK_FALSE(attributed("On_Tuesday Ann wrote:"));
+  CHECK_FALSE(attributed("Lest anyone forget, Ann a écrit :"));
+  CHECK_FALSE(attributed("Amy, 17.11.2026, Ann Lee schrieb:"));
   const auto quoted_after = [](const std::string& marker) {
     const Message m = read_message("d.txt", "Hi Ann,\n\nThanks again.\n\nJane\n\n" + marker + "\nEarlier text.\n");
     return region_text(m, RegionKind::quoted).find("Earlier text.") != std::string::npos;
