@@ -8,6 +8,7 @@
 #include "check/dictionary.h"
 #include "check/names.h"
 #include "check/not_prose.h"
+#include "check/vouched_names.h"
 #include "check/word_list.h"
 #include "support/byte_set.h"
 #include "support/utf8.h"
@@ -45,36 +46,6 @@ void add_words(WordSet& set, std::string_view text) {
   for (std::string_view w : words_of(text)) set.insert(text::fold(w));
 }
 
-// "ann.lee-smith@acme-robotics.co.uk" makes ann, lee, smith, acme, robotics known.
-void add_address(WordSet& set, std::string_view email) {
-  std::string piece;
-  for (char c : email) {
-    if (c == '.' || c == '-' || c == '_' || c == '+' || c == '@') {
-      if (!piece.empty()) set.insert(text::fold(piece));
-      piece.clear();
-    } else {
-      piece += c;
-    }
-  }
-  if (!piece.empty()) set.insert(text::fold(piece));
-}
-
-// Every name the message itself vouches for, folded.
-WordSet names_known_to(const Context& ctx) {
-  WordSet known;
-  for (const std::string& w : ctx.settings.personal_words) add_words(known, w);
-  add_words(known, ctx.settings.recipient);
-  for (const auto* list : {&ctx.message.from, &ctx.message.to, &ctx.message.cc})
-    for (const Address& a : *list) {
-      add_words(known, a.name);
-      add_address(known, a.email);
-    }
-  for (const char* header : {"Reply-To", "X-Recipient"})
-    if (const Header* h = ctx.message.header(header)) add_words(known, h->value);
-  for (const TextRange& r : ctx.message.regions_of(RegionKind::signature)) add_words(known, r.in(ctx.message.body));
-  return known;
-}
-
 class SpellingRule final : public Rule {
  public:
   SpellingRule(RuleInfo info, std::shared_ptr<Dictionary> dictionary, std::size_t max_suggestions, WordSet words)
@@ -93,9 +64,10 @@ class SpellingRule final : public Rule {
     // messages never have: the names the message vouches for, and the words
     // it writes capitalised inside a sentence (a name there, so the same word
     // opening a sentence is one too).
-    std::optional<WordSet> names_cache, capitalised_cache;
-    const auto names = [&]() -> const WordSet& {
-      if (!names_cache) names_cache = names_known_to(ctx);
+    std::optional<VouchedNames> names_cache;
+    std::optional<WordSet> capitalised_cache;
+    const auto names = [&]() -> const VouchedNames& {
+      if (!names_cache) names_cache.emplace(ctx);
       return *names_cache;
     };
     const auto capitalised_inside = [&]() -> const WordSet& {
@@ -202,7 +174,9 @@ class SpellingRule final : public Rule {
     if (suggestions.size() > max_suggestions_) suggestions.resize(max_suggestions_);
     std::vector<Fix> fixes;
     for (const std::string& s : suggestions) fixes.push_back({"Replace with '" + s + "'", w.range, s});
-    std::string text = "'" + std::string(ctx.document.word_text(w)) + "' is not in the dictionary";
+    // Appended, not concatenated: GCC 12 warns (-Wrestrict) wrongly on "'" + std::string(...).
+    std::string text = "'";
+    text.append(ctx.document.word_text(w)).append("' is not in the dictionary");
     if (!suggestions.empty()) text += "; did you mean '" + suggestions.front() + "'?";
     else text += "; if it is right, add it to 'words:' in .tactful.yaml";
     ctx.report_body(sink, info(), w.range, std::move(text), std::move(fixes));
