@@ -12,6 +12,7 @@
 // RE2::Set as they are.
 #pragma once
 
+#include <algorithm>
 #include <atomic>
 #include <cstdint>
 #include <functional>
@@ -40,16 +41,22 @@ class LazyRegex;
 class PatternHits {
  public:
   PatternHits() = default;
-  explicit PatternHits(std::vector<bool> hits, bool all = false) : hits_(std::move(hits)), all_(all) {}
+  explicit PatternHits(std::vector<bool> hits, bool all = false) : hits_(std::move(hits)), all_(all) {
+    for (std::size_t i = 0; i < hits_.size(); ++i)
+      if (hits_[i]) ids_.push_back(static_cast<int>(i));
+  }
   // `ids`: the ids set in `hits`, each once, in any order.
-  PatternHits(std::vector<bool> hits, std::vector<int> ids) : hits_(std::move(hits)), ids_(std::move(ids)) {}
+  PatternHits(std::vector<bool> hits, std::vector<int> ids) : hits_(std::move(hits)), ids_(std::move(ids)) {
+    std::sort(ids_.begin(), ids_.end());
+  }
   // False only when the pattern certainly does not occur in the new text.
   bool maybe(int id) const {
     return all_ || id < 0 || (static_cast<std::size_t>(id) < hits_.size() && hits_[static_cast<std::size_t>(id)]);
   }
   static PatternHits everything() { return PatternHits({}, true); }
   bool everything_maybe() const { return all_; }
-  // The ids maybe() says yes to, when the set listed them (not for everything_maybe()).
+  // The ids maybe() says yes to, in increasing order, when the set listed
+  // them (not for everything_maybe()).
   const std::vector<int>& ids() const { return ids_; }
 
  private:

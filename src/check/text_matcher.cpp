@@ -36,6 +36,14 @@ Expected<TextMatcher> TextMatcher::make(const RuleFields& fields, PatternSet& se
         set.compile_soon(m.alternatives_->back()->re, fields.error_at(pattern_key, "bad pattern: "), PatternSet::Need::on_match);
     }
     if (m.alternatives_->size() > 1) m.whole_ = std::make_shared<Alternative>(std::move(joined));
+    const auto& all = *m.alternatives_;
+    const auto [lowest, highest] = std::minmax_element(all.begin(), all.end(), [](const auto& a, const auto& b) { return a->set_id < b->set_id; });
+    if (!all.empty() && (*lowest)->set_id >= 0) {
+      m.first_id_ = (*lowest)->set_id;
+      m.last_id_ = (*highest)->set_id;
+      m.alternative_of_.assign(static_cast<std::size_t>(m.last_id_ - m.first_id_ + 1), -1);
+      for (std::size_t i = 0; i < all.size(); ++i) m.alternative_of_[static_cast<std::size_t>(all[i]->set_id - m.first_id_)] = static_cast<int>(i);
+    }
   } else {
     // One regex, which every message with text in the rule's scope needs.
     m.alternatives_->push_back(std::make_unique<Alternative>(std::move(joined)));
@@ -79,6 +87,22 @@ std::vector<TextRange> merge_leftmost(std::vector<std::pair<TextRange, std::size
 
 }  // namespace
 
+template <typename Visit>
+void TextMatcher::each_possible(const PatternHits* hits, Visit&& visit) const {
+  const auto& all = *alternatives_;
+  if (hits && !hits->everything_maybe() && first_id_ >= 0) {
+    const std::vector<int>& ids = hits->ids();
+    for (auto it = std::lower_bound(ids.begin(), ids.end(), first_id_); it != ids.end() && *it <= last_id_; ++it)
+      if (const int i = alternative_of_[static_cast<std::size_t>(*it - first_id_)]; i >= 0)
+        if (!visit(static_cast<std::size_t>(i))) return;
+    return;
+  }
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    if (hits && all[i]->set_id >= 0 && !hits->maybe(all[i]->set_id)) continue;
+    if (!visit(i)) return;
+  }
+}
+
 std::vector<TextRange> TextMatcher::matches(std::string_view text, const std::vector<TextRange>& ranges,
                                             const PatternHits* hits) const {
   const auto& all = *alternatives_;
@@ -94,14 +118,12 @@ std::vector<TextRange> TextMatcher::matches(std::string_view text, const std::ve
     return out;
   }
   std::vector<std::pair<TextRange, std::size_t>> found;
-  for (std::size_t i = 0; i < all.size(); ++i) {
-    Alternative& a = *all[i];
-    if (hits && a.set_id >= 0 && !hits->maybe(a.set_id)) continue;
-    const RuleSearch* re = a.re->search();
-    if (!re) continue;
-    for (const TextRange& r : ranges)
-      for (const TextRange& m : find_all(*re, text, r)) found.emplace_back(m, i);
-  }
+  each_possible(hits, [&](std::size_t i) {
+    if (const RuleSearch* re = all[i]->re->search())
+      for (const TextRange& r : ranges)
+        for (const TextRange& m : find_all(*re, text, r)) found.emplace_back(m, i);
+    return true;
+  });
   if (all.size() == 1) {
     std::vector<TextRange> out;
     for (const auto& f : found) out.push_back(f.first);
@@ -148,12 +170,11 @@ bool TextMatcher::occurs(std::string_view text, const std::vector<TextRange>& ra
     search(*whole_);
     return found;
   }
-  for (const auto& a : *alternatives_) {
-    if (hits && a->set_id >= 0 && !hits->maybe(a->set_id)) continue;
-    search(*a);
-    if (found) return true;
-  }
-  return false;
+  each_possible(hits, [&](std::size_t i) {
+    search(*(*alternatives_)[i]);
+    return !found;
+  });
+  return found;
 }
 
 }  // namespace tactful::check

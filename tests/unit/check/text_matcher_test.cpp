@@ -49,3 +49,33 @@ TEST_CASE("occurs answers as find does with cues and without", "[check]") {
   }
   CHECK(found >= 10);
 }
+
+TEST_CASE("with the set's hits a matcher finds and tells what it does without them", "[check][fast-path]") {
+  // Three matchers in one set: each walks only the hit ids among its own.
+  check::PatternSet set;
+  std::vector<check::TextMatcher> matchers;
+  for (const std::string& rule : {std::string("phrases: [\"not asking for a job\", \"purely informational\", \"a quick call\"]"),
+                                  std::string("phrases: [\"job\", \"role\", \"opening\"]\nunless: [\"no\"]"),
+                                  std::string("patterns: ['\\bcall\\b', '\\bchat\\b']")}) {
+    auto made = check::TextMatcher::make(check::RuleFields(YAML::Load(rule), "rule.yaml"), set, check::TextMatcher::Search::always);
+    if (!made) FAIL(made.error().to_string());
+    matchers.push_back(std::move(*made));
+  }
+  REQUIRE(set.compile());
+  const std::vector<std::string> texts = {
+      "I am not asking for a job, only a quick call or a chat about the role.",
+      "It is purely informational: no opening, no role.", "A chat.", "nothing here", "",
+  };
+  for (const std::string& text : texts) {
+    const std::vector<TextRange> ranges = {{0, text.size()}};
+    const check::PatternHits hits = set.match(text, ranges);
+    for (const check::TextMatcher& m : matchers) {
+      INFO(text);
+      CHECK(m.find(text, ranges, &hits) == m.find(text, ranges, nullptr));
+      CHECK(m.occurs(text, ranges, &hits) == m.occurs(text, ranges, nullptr));
+    }
+  }
+  const check::PatternHits listed({false, true, false, true}, std::vector<int>{3, 1});
+  CHECK(listed.ids() == std::vector<int>{1, 3});
+  CHECK(check::PatternHits({true, false, true}).ids() == std::vector<int>{0, 2});
+}
