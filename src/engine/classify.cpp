@@ -35,8 +35,9 @@ const RE2& follow_up_subject() {
 }  // namespace
 
 void warm_classify_patterns() {
-  for (auto pattern : {&thank_you_cues, &follow_up_cues, &request_cues, &thank_you_subject, &follow_up_subject})
-    pattern();
+  // Not request_cues: only a message that reads as a thank-you needs it,
+  // and its compile was 6 % of a cold start's instructions.
+  for (auto pattern : {&thank_you_cues, &follow_up_cues, &thank_you_subject, &follow_up_subject}) pattern();
 }
 
 MessageKind classify(const Message& message) {
