@@ -17,6 +17,7 @@
 #include "check/literal_index.h"
 #include "check/literal_view.h"
 #include "check/pack_cache.h"
+#include "support/spare_core.h"
 
 namespace tactful::check {
 namespace {
@@ -171,7 +172,16 @@ struct PatternSet::Impl {
 
   void work_soon() {
     std::unique_lock lock(soon.mutex);
+    bool on_every_core = false;
     for (;;) {
+      // Started on a spare core (start_soon_worker) for the compiles a
+      // cold start queues at once; once they are done (the queue runs dry,
+      // which no other thread can see happen before the worker holds the
+      // lock), any core.
+      if (soon.queue.empty() && !on_every_core) {
+        allow_every_core();
+        on_every_core = true;
+      }
       soon.wake.wait(lock, [&] { return soon.closing || !soon.queue.empty(); });
       if (soon.queue.empty()) return;
       auto [re, where, check] = std::move(soon.queue.front());
@@ -194,11 +204,10 @@ struct PatternSet::Impl {
   void prefetch(const PatternHits& hits, std::uint8_t kinds) {
     // The ids that may occur, last first (walking every id of the pack
     // instead was 1.8 % of a batch's instructions).
-    std::vector<int> ids = hits.ids();
-    std::sort(ids.begin(), ids.end(), std::greater<>());
+    const std::vector<int>& ids = hits.ids();  // in increasing order
     std::vector<std::shared_ptr<const LazyRegex>> wanted;
-    for (const int id : ids) {
-      const auto i = static_cast<std::size_t>(id);
+    for (auto id = ids.rbegin(); id != ids.rend(); ++id) {
+      const auto i = static_cast<std::size_t>(*id);
       if (i >= regex_of.size() || !regex_of[i] || !(kinds_of[i] & kinds)) continue;
       if (!regex_of[i]->ready()) wanted.push_back(regex_of[i]);
     }
@@ -209,7 +218,7 @@ struct PatternSet::Impl {
       // the same regexes), and the lints compile what they need themselves.
       if (soon.closing || soon.queue.size() > kMaxPrefetchQueue) return;
       for (auto& re : wanted) soon.queue.push_back({std::move(re), Error{}});
-      if (!soon.worker.joinable()) soon.worker = std::thread([this] { work_soon(); });
+      if (!soon.worker.joinable()) start_soon_worker();
     }
     soon.wake.notify_one();
   }
@@ -218,7 +227,13 @@ struct PatternSet::Impl {
   // on the worker, started now if fewer regexes than kSoonThreadFrom wait.
   void leave_soon_running() {
     std::lock_guard lock(soon.mutex);
-    if (!soon.worker.joinable() && !soon.queue.empty()) soon.worker = std::thread([this] { work_soon(); });
+    if (!soon.worker.joinable() && !soon.queue.empty()) start_soon_worker();
+  }
+
+  // Called with soon.mutex held.
+  void start_soon_worker() {
+    soon.worker = std::thread([this] { work_soon(); });
+    move_to_spare_core(soon.worker);
   }
 
   // Waits for the worker, or without one compiles the queue here (unless
@@ -350,10 +365,13 @@ void PatternSet::compile_soon(std::shared_ptr<const LazyRegex> re, Error where, 
   {
     std::lock_guard lock(impl.soon.mutex);
     impl.soon.queue.push_back({std::move(re), std::move(where), !known_valid_});
-    // A thread only for a pack with enough of them (the shipped one has
-    // some sixty); a few are compiled by compile() itself.
-    if (!impl.soon.worker.joinable() && impl.soon.queue.size() >= kSoonThreadFrom)
-      impl.soon.worker = std::thread([&impl] { impl.work_soon(); });
+    // A thread only for a pack with enough of them to check (the shipped
+    // one has some sixty); a few are compiled by compile() itself. A known
+    // valid pack's few, which every message needs, start the thread at
+    // once: the rest of the pack takes milliseconds to make, while the
+    // other core has nothing to do.
+    if (!impl.soon.worker.joinable() && (known_valid_ || impl.soon.queue.size() >= kSoonThreadFrom))
+      impl.start_soon_worker();
   }
   impl.soon.wake.notify_one();
 }

@@ -4,6 +4,7 @@
 
 #include "engine/classify.h"
 #include "message/regions.h"
+#include "support/spare_core.h"
 #include "text/relative_date.h"
 
 namespace tactful::engine {
@@ -15,6 +16,7 @@ WarmUp::WarmUp() {
       warm_classify_patterns();
       warm_relative_date_patterns();
     });
+    move_to_spare_core(thread_);
   } catch (const std::system_error&) {
     // No thread to be had: the regexes compile on first use, as without this.
   }
