@@ -3,13 +3,28 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <mutex>
 #include <optional>
 
+#include "check/literal_automaton.h"
 #include "check/literal_view.h"
 #include "check/pattern_set.h"
 #include "check/phrase_pattern.h"
 
 namespace tactful::check {
+
+struct Cues::Words {
+  std::vector<std::string> words;
+  const LiteralAutomaton& automaton() {
+    std::call_once(built, [&] { made = std::make_unique<const LiteralAutomaton>(words); });
+    return *made;
+  }
+
+ private:
+  std::once_flag built;
+  std::unique_ptr<const LiteralAutomaton> made;
+};
+
 namespace {
 
 // Contractions of "not": isn't, don't, won't, can't.
@@ -97,11 +112,22 @@ Expected<Cues> Cues::make(const std::vector<std::string>& phrases, bool negation
   // The built-in pattern's words are too short for regex_requirements;
   // every match of it ends in one of these.
   const std::vector<std::string> contracted = {"n't", "n\xE2\x80\x99t"};
+  cues.words_ = std::make_shared<Words>();
+  const auto number_of = [&](const std::string& word) {
+    std::vector<std::string>& words = cues.words_->words;
+    const auto it = std::find(words.begin(), words.end(), word);
+    if (it != words.end()) return static_cast<int>(it - words.begin());
+    words.push_back(word);
+    return static_cast<int>(words.size() - 1);
+  };
   for (const PhraseRegex& part : *parts) {
     Part& cue = cues.parts_.emplace_back();
     cue.re = std::make_shared<const LazyRegex>(part.regex);
-    if (!part.required.empty()) cue.any_of = narrowest_clause(part.required);
-    else if (!part.from_phrase && negation && part.regex.find(kContractedNot) != std::string::npos) cue.any_of = contracted;
+    const std::vector<std::string>* any_of = nullptr;
+    if (!part.required.empty()) any_of = &narrowest_clause(part.required);
+    else if (!part.from_phrase && negation && part.regex.find(kContractedNot) != std::string::npos) any_of = &contracted;
+    if (any_of)
+      for (const std::string& word : *any_of) cue.any_of.push_back(number_of(word));
   }
   return cues;
 }
@@ -117,12 +143,16 @@ bool Cues::occurs(std::string_view text, TextRange range) const {
   // RE2's (?i) folds these to 'k' and 's', which lower-casing as ASCII
   // misses: a range holding one is searched with every cue's regex.
   const bool folds = in.find("\xE2\x84\xAA") != std::string_view::npos || in.find("\xC5\xBF") != std::string_view::npos;
-  std::optional<std::string> view;  // made for the first cue with words
+  thread_local std::vector<bool> found;  // by word number: whether the range holds it
+  bool looked = false;                   // for the first cue with words
   for (const Part& cue : parts_) {
     if (!folds && !cue.any_of.empty()) {
-      if (!view) view = literal_view(in);
-      if (std::none_of(cue.any_of.begin(), cue.any_of.end(),
-                       [&](const std::string& word) { return view->find(word) != std::string::npos; }))
+      if (!looked) {
+        found.assign(words_->words.size(), false);
+        words_->automaton().find(literal_view(in), found);
+        looked = true;
+      }
+      if (std::none_of(cue.any_of.begin(), cue.any_of.end(), [&](int word) { return found[static_cast<std::size_t>(word)]; }))
         continue;
     }
     // Whether it matches, not where: RE2 then needs no second pass for the
