@@ -46,7 +46,7 @@ class CollectingSink final : public check::Sink {
 // Times come from the command line, then the message, then the config.
 check::Settings settings_for(const Message& message, const Config& config, const LintOptions& options) {
   check::Settings s = config.settings;
-  // Each header's time parsed once (a Date header costs a few sscanf calls).
+  // Each header's time parsed once.
   const auto header_time = [&](const char* name) -> std::optional<Instant> {
     const Header* h = message.header(name);
     return h ? parse_time(h->value) : std::nullopt;
