@@ -8,6 +8,9 @@
 namespace tactful {
 
 LineIndex::LineIndex(std::string_view text) : text_(text) {
+  // Room for lines as long as mail's usually are, so the vector rarely grows
+  // (a message's worth: a huge text grows it as it goes).
+  starts_.reserve(std::min<std::size_t>(text.size() / 48 + 1, 4096));
   starts_.push_back(0);
   // Line by line with memchr: only a line longer than kCheckpointBytes can
   // need a checkpoint, and only such a line is decoded here. (Decoding
@@ -74,6 +77,11 @@ LinePosition LineIndex::position(std::size_t offset, ColumnUnit unit) const {
     column = unit == ColumnUnit::utf16 ? mark->utf16 : mark->code_points;
   }
   for (std::size_t i = from; i < offset;) {
+    if (static_cast<unsigned char>(text_[i]) < 0x80) {  // one column in either unit, nothing to decode
+      ++column;
+      ++i;
+      continue;
+    }
     std::size_t n;
     utf8::decode(text_, i, n);
     column += unit == ColumnUnit::utf16 ? utf8::utf16_units(n) : 1;
