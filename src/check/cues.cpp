@@ -143,12 +143,12 @@ bool Cues::occurs(std::string_view text, TextRange range) const {
   // RE2's (?i) folds these to 'k' and 's', which lower-casing as ASCII
   // misses: a range holding one is searched with every cue's regex.
   const bool folds = in.find("\xE2\x84\xAA") != std::string_view::npos || in.find("\xC5\xBF") != std::string_view::npos;
-  thread_local std::vector<bool> found;  // by word number: whether the range holds it
+  thread_local FoundLiterals found;  // by word number: whether the range holds it
   bool looked = false;                   // for the first cue with words
   for (const Part& cue : parts_) {
     if (!folds && !cue.any_of.empty()) {
       if (!looked) {
-        found.assign(words_->words.size(), false);
+        found.assign(words_->words.size(), 0);
         words_->automaton().find(literal_view(in), found);
         looked = true;
       }

@@ -79,13 +79,13 @@ LiteralAutomaton::LiteralAutomaton(const std::vector<std::string>& literals) {
   }
 }
 
-void LiteralAutomaton::find(std::string_view text, std::vector<bool>& found, std::vector<int>* newly) const {
+void LiteralAutomaton::find(std::string_view text, FoundLiterals& found, std::vector<int>* newly) const {
   if (narrow()) scan(narrow_next_, text, found, newly);
   else scan(next_, text, found, newly);
 }
 
 template <typename Entry>
-void LiteralAutomaton::scan(const std::vector<Entry>& next, std::string_view text, std::vector<bool>& found,
+void LiteralAutomaton::scan(const std::vector<Entry>& next, std::string_view text, FoundLiterals& found,
                             std::vector<int>* newly) const {
   constexpr unsigned kFlagShift = sizeof(Entry) * 8 - 1;
   constexpr Entry kEndsLiterals = Entry{1} << kFlagShift;
@@ -113,16 +113,29 @@ void LiteralAutomaton::scan(const std::vector<Entry>& next, std::string_view tex
     ending[ended] = state;
     ended += state >> kFlagShift;
   };
+  // The literals the buffered states end are marked found, and those not
+  // found before are listed, without a branch on each (whether a literal
+  // is new is as unpredictable as where literals end).
+  thread_local std::vector<int> listed;
   const auto flush = [&] {
+    std::size_t outputs = 0;
+    for (std::size_t i = 0; i < ended; ++i) {
+      const std::size_t state = ending[i] & ~kEndsLiterals;
+      outputs += outputs_begin_[state + 1] - outputs_begin_[state];
+    }
+    if (listed.size() < outputs) listed.resize(outputs);
+    int* const list = listed.data();
+    std::size_t n = 0;
     for (std::size_t i = 0; i < ended; ++i) {
       const std::size_t state = ending[i] & ~kEndsLiterals;
       for (std::uint32_t k = outputs_begin_[state]; k < outputs_begin_[state + 1]; ++k) {
-        auto&& seen = found[outputs_[k]];
-        if (seen) continue;
-        seen = true;
-        if (newly) newly->push_back(static_cast<int>(outputs_[k]));
+        const std::uint32_t literal = outputs_[k];
+        list[n] = static_cast<int>(literal);
+        n += found[literal] == 0;
+        found[literal] = 1;
       }
     }
+    if (newly) newly->insert(newly->end(), list, list + n);
     ended = 0;
   };
   const std::size_t overlap = longest_ > 0 ? longest_ - 1 : 0;

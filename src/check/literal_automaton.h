@@ -13,6 +13,8 @@
 #include <string_view>
 #include <vector>
 
+#include "check/found_literals.h"
+
 namespace tactful::check {
 
 class LiteralAutomaton {
@@ -23,7 +25,7 @@ class LiteralAutomaton {
   // Sets found[i] for every literal i that occurs in `text`, and appends i
   // to `newly` (when given) if found[i] was not set before (found has one
   // entry per literal; what is set already stays set).
-  void find(std::string_view text, std::vector<bool>& found, std::vector<int>* newly = nullptr) const;
+  void find(std::string_view text, FoundLiterals& found, std::vector<int>* newly = nullptr) const;
 
   std::size_t states() const { return outputs_begin_.size() - 1; }
   // Whether the table is held in 16-bit entries (states() < 2^15).
@@ -31,7 +33,7 @@ class LiteralAutomaton {
 
  private:
   template <typename Entry>
-  void scan(const std::vector<Entry>& next, std::string_view text, std::vector<bool>& found, std::vector<int>* newly) const;
+  void scan(const std::vector<Entry>& next, std::string_view text, FoundLiterals& found, std::vector<int>* newly) const;
 
   std::array<std::uint8_t, 256> column_{};  // byte -> column of the table (0: a byte no literal holds)
   std::size_t columns_ = 1;

@@ -47,13 +47,13 @@ int LiteralIndex::add(std::string_view literal) {
   return id;
 }
 
-void LiteralIndex::find(std::string_view text, std::vector<bool>& found, std::vector<int>* newly) const {
+void LiteralIndex::find(std::string_view text, FoundLiterals& found, std::vector<int>* newly) const {
   const std::size_t n = text.size();
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   std::size_t left = literals_.size();
   for (std::size_t i = 0; i < literals_.size(); ++i) left -= found[i] ? 1 : 0;
   const auto mark = [&](int id) {
-    found[static_cast<std::size_t>(id)] = true;
+    found[static_cast<std::size_t>(id)] = 1;
     if (newly) newly->push_back(id);
     --left;
   };

@@ -13,6 +13,8 @@
 #include <string_view>
 #include <vector>
 
+#include "check/found_literals.h"
+
 namespace tactful::check {
 
 class LiteralIndex {
@@ -26,7 +28,7 @@ class LiteralIndex {
   // Sets found[i] for every literal i that occurs in `text`, and appends i
   // to `newly` (when given) if found[i] was not set before (found has size()
   // entries; what is set already stays set).
-  void find(std::string_view text, std::vector<bool>& found, std::vector<int>* newly = nullptr) const;
+  void find(std::string_view text, FoundLiterals& found, std::vector<int>* newly = nullptr) const;
 
  private:
   // Bucket of a literal's (or a text position's) first two bytes.

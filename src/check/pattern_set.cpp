@@ -116,7 +116,7 @@ struct PatternSet::Impl {
   std::vector<std::pair<std::uint32_t, std::uint32_t>> clause_spans;
   std::vector<int> clause_literals;
 
-  bool clauses_hold(const LiteralPattern& p, const std::vector<bool>& literal_hits) const {
+  bool clauses_hold(const LiteralPattern& p, const FoundLiterals& literal_hits) const {
     for (std::uint32_t c = p.first_clause; c < p.end_clause; ++c) {
       const auto [begin, end] = clause_spans[c];
       bool any = false;
@@ -434,7 +434,7 @@ PatternHits PatternSet::hits_in(std::string_view text, const std::vector<TextRan
   if (!compiled_) return PatternHits(std::move(hits));
   const Impl& impl = *set_;
   if (!impl.by_literals.empty() && has_fold_to_ascii(text)) return PatternHits::everything();
-  std::vector<bool> literal_hits(impl.literals.size(), false);
+  FoundLiterals literal_hits(impl.literals.size(), 0);
   std::vector<int> found;  // the literals of literal_hits, in the order found
   const auto automaton = impl.ready(*impl.literal_automaton);
   std::vector<int> ids;

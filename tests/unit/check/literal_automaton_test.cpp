@@ -13,9 +13,9 @@ using namespace tactful;
 
 namespace {
 
-std::vector<bool> automaton_finds(const std::vector<std::string>& literals, const std::string& text) {
+check::FoundLiterals automaton_finds(const std::vector<std::string>& literals, const std::string& text) {
   const check::LiteralAutomaton automaton(literals);
-  std::vector<bool> found(literals.size(), false);
+  check::FoundLiterals found(literals.size(), 0);
   automaton.find(text, found);
   return found;
 }
@@ -24,18 +24,18 @@ std::vector<bool> automaton_finds(const std::vector<std::string>& literals, cons
 
 TEST_CASE("the automaton finds literals that overlap, nest and share their ends", "[pattern_set]") {
   const std::vector<std::string> literals = {"he", "she", "his", "hers", "s", "ushers", "x", "sh"};
-  CHECK(automaton_finds(literals, "ushers") == std::vector<bool>{true, true, false, true, true, true, false, true});
-  CHECK(automaton_finds(literals, "this") == std::vector<bool>{false, false, true, false, true, false, false, false});
-  CHECK(automaton_finds(literals, "") == std::vector<bool>(literals.size(), false));
+  CHECK(automaton_finds(literals, "ushers") == check::FoundLiterals{1, 1, 0, 1, 1, 1, 0, 1});
+  CHECK(automaton_finds(literals, "this") == check::FoundLiterals{0, 0, 1, 0, 1, 0, 0, 0});
+  CHECK(automaton_finds(literals, "") == check::FoundLiterals(literals.size(), 0));
   // Bytes outside every literal, and non-ASCII bytes, reset nothing wrongly.
-  CHECK(automaton_finds({"café", "fé"}, "un café") == std::vector<bool>{true, true});
-  CHECK(automaton_finds({"ab"}, "a\xFF" "b a-b") == std::vector<bool>{false});
+  CHECK(automaton_finds({"café", "fé"}, "un café") == check::FoundLiterals{1, 1});
+  CHECK(automaton_finds({"ab"}, "a\xFF" "b a-b") == check::FoundLiterals{0});
   // What is set already stays set; an empty literal is never reported.
   const check::LiteralAutomaton automaton({"", "q"});
   CHECK(automaton.narrow());
-  std::vector<bool> found = {false, true};
+  check::FoundLiterals found = {0, 1};
   automaton.find("nothing", found);
-  CHECK(found == std::vector<bool>{false, true});
+  CHECK(found == check::FoundLiterals{0, 1});
 }
 
 TEST_CASE("the automaton and the literal index give the same answers on random text", "[pattern_set][fast-path]") {
@@ -53,7 +53,7 @@ TEST_CASE("the automaton and the literal index give the same answers on random t
     }
     std::string text;
     for (int k = text_length(random); k > 0; --k) text += alphabet[static_cast<std::size_t>(letter(random))];
-    std::vector<bool> by_index(literals.size(), false);
+    check::FoundLiterals by_index(literals.size(), 0);
     std::vector<int> newly_by_index;
     index.find(text, by_index, &newly_by_index);
     INFO(text);
@@ -61,13 +61,13 @@ TEST_CASE("the automaton and the literal index give the same answers on random t
     REQUIRE(check::LiteralAutomaton(literals).narrow());
     // Both list what they found, each literal once.
     const check::LiteralAutomaton automaton(literals);
-    std::vector<bool> by_automaton(literals.size(), false);
+    check::FoundLiterals by_automaton(literals.size(), 0);
     std::vector<int> newly_by_automaton;
     automaton.find(text, by_automaton, &newly_by_automaton);
-    std::vector<bool> listed(literals.size(), false);
+    check::FoundLiterals listed(literals.size(), 0);
     for (const int i : newly_by_automaton) {
       CHECK_FALSE(listed[static_cast<std::size_t>(i)]);
-      listed[static_cast<std::size_t>(i)] = true;
+      listed[static_cast<std::size_t>(i)] = 1;
     }
     CHECK(listed == by_index);
     std::sort(newly_by_index.begin(), newly_by_index.end());
@@ -85,7 +85,7 @@ TEST_CASE("a literal is found wherever it lies in a text long enough to be scann
     std::string text = filler;
     text.replace(at, literals[0].size(), literals[0]);
     INFO("at " << at);
-    REQUIRE(automaton_finds(literals, text) == std::vector<bool>{true, false});
+    REQUIRE(automaton_finds(literals, text) == check::FoundLiterals{1, 0});
   }
 }
 
@@ -105,9 +105,9 @@ TEST_CASE("an automaton of tens of thousands of states answers as the index does
   std::string text;
   for (int n = 0; n < 300; ++n) text += literals[static_cast<std::size_t>(n * 17) % literals.size()] + " ";
   for (int k = 0; k < 20000; ++k) text += static_cast<char>('a' + letter(random));
-  std::vector<bool> by_index(literals.size(), false), by_automaton(literals.size(), false);
+  check::FoundLiterals by_index(literals.size(), 0), by_automaton(literals.size(), 0);
   index.find(text, by_index);
   automaton.find(text, by_automaton);
   CHECK(by_automaton == by_index);
-  CHECK(std::count(by_index.begin(), by_index.end(), true) >= 300);
+  CHECK(std::count(by_index.begin(), by_index.end(), 1) >= 300);
 }

@@ -67,7 +67,7 @@ TEST_CASE("the literal index finds exactly the literals a substring search finds
 
   std::size_t found_somewhere = 0, missing_somewhere = 0;
   for (const std::string& body : bodies) {
-    std::vector<bool> found(index.size(), false);
+    check::FoundLiterals found(index.size(), 0);
     index.find(body, found);
     for (std::size_t i = 0; i < literals.size(); ++i) {
       INFO("literal '" << literals[i] << "' in a body of " << body.size() << " bytes");
@@ -85,13 +85,13 @@ TEST_CASE("a literal at the very end of a text, or as long as the text, is found
   const int whole = index.add("x");
   const int longer = index.add("endsx");
   for (const std::string text : {"it ends", "x", "ends"}) {
-    std::vector<bool> found(index.size(), false);
+    check::FoundLiterals found(index.size(), 0);
     index.find(text, found);
     CHECK(found[static_cast<std::size_t>(end)] == occurs(text, "ends"));
     CHECK(found[static_cast<std::size_t>(whole)] == occurs(text, "x"));
     CHECK_FALSE(found[static_cast<std::size_t>(longer)]);
   }
-  std::vector<bool> none(index.size(), false);
+  check::FoundLiterals none(index.size(), 0);
   index.find("", none);
   CHECK(std::none_of(none.begin(), none.end(), [](bool b) { return b; }));
 }
@@ -109,8 +109,8 @@ TEST_CASE("what a previous text found stays found", "[literal_index]") {
   check::LiteralIndex index;
   index.add("coffee");
   index.add("call");
-  std::vector<bool> found(index.size(), false);
+  check::FoundLiterals found(index.size(), 0);
   index.find("a quick call", found);
   index.find("over coffee", found);
-  CHECK(found == std::vector<bool>{true, true});
+  CHECK(found == check::FoundLiterals{1, 1});
 }
