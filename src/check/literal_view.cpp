@@ -1,5 +1,8 @@
 #include "check/literal_view.h"
 
+#include <array>
+#include <cstdint>
+
 namespace tactful::check {
 namespace {
 
@@ -18,17 +21,41 @@ std::size_t gap_at(std::string_view text, std::size_t i) {
 }  // namespace
 
 std::string literal_view(std::string_view text) {
+  // Each byte's part: kept as it is, lower-cased (A-Z), a one-byte gap, or
+  // the lead byte of a dash (E2) that gap_at decides on.
+  enum : std::uint8_t { keep, lower, gap, maybe_gap };
+  static constexpr std::array<std::uint8_t, 256> kPart = [] {
+    std::array<std::uint8_t, 256> t{};
+    for (int c = 'A'; c <= 'Z'; ++c) t[static_cast<std::size_t>(c)] = lower;
+    for (const char c : {' ', '\t', '\n', '\f', '\r', '-', '/'}) t[static_cast<unsigned char>(c)] = gap;
+    t[0xE2] = maybe_gap;
+    return t;
+  }();
   std::string out;
   out.resize(text.size());
+  char* const o = out.data();
   std::size_t n = 0;
   for (std::size_t i = 0; i < text.size();) {
-    if (const std::size_t gap = gap_at(text, i)) {
-      if (n == 0 || out[n - 1] != ' ') out[n++] = ' ';
-      i += gap;
-      continue;
+    const char c = text[i];
+    switch (kPart[static_cast<unsigned char>(c)]) {
+      case keep:
+        o[n++] = c;
+        ++i;
+        continue;
+      case lower:
+        o[n++] = static_cast<char>(c + 32);
+        ++i;
+        continue;
+      default:
+        break;
     }
-    const char c = text[i++];
-    out[n++] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+    if (const std::size_t length = gap_at(text, i)) {
+      if (n == 0 || o[n - 1] != ' ') o[n++] = ' ';
+      i += length;
+    } else {
+      o[n++] = c;
+      ++i;
+    }
   }
   out.resize(n);
   return out;
