@@ -1,6 +1,16 @@
 #include "engine/classify.h"
 
 #include <re2/re2.h>
+#include <re2/set.h>
+
+#include <atomic>
+#include <chrono>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <system_error>
+#include <thread>
+#include <vector>
 
 namespace tactful::engine {
 namespace {
@@ -32,6 +42,67 @@ const RE2& follow_up_subject() {
   return re;
 }
 
+// Whether each of the thank-you and follow-up cues occurs in a text at all,
+// in one pass for both: a message that holds neither (most outreach) or
+// only the follow-up cues is then decided without their counting passes.
+// Built on a thread of its own once a batch has classified
+// kCueSetFromMessages messages, so that a cold start or an editor never
+// compiles it or waits for it; until then (and should it fail) the cues are
+// counted as before.
+class CueSet {
+ public:
+  static constexpr int kCueSetFromMessages = 32;
+  static constexpr std::int64_t kMemory = 1 << 20;
+
+  // Builds the set here unless a thread has started it, and waits for it.
+  bool build_now() {
+    if (!started_.exchange(true)) build({thank_you_cues().pattern(), follow_up_cues().pattern()});
+    for (int waited = 0; !ready_.load(std::memory_order_acquire) && !failed_.load() && waited < 10000; ++waited)
+      std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    return ready_.load(std::memory_order_acquire) != nullptr;
+  }
+
+  // Null until built.
+  const RE2::Set* get() {
+    if (const RE2::Set* set = ready_.load(std::memory_order_acquire)) return set;
+    if (seen_.fetch_add(1, std::memory_order_relaxed) + 1 >= kCueSetFromMessages && !started_.exchange(true)) {
+      // The patterns are copied here: the thread may outlive the statics.
+      std::vector<std::string> patterns = {thank_you_cues().pattern(), follow_up_cues().pattern()};
+      try {
+        std::thread([this, patterns = std::move(patterns)] { build(patterns); }).detach();
+      } catch (const std::system_error&) {
+        // No thread: the cues are counted as before.
+      }
+    }
+    return nullptr;
+  }
+
+ private:
+  void build(const std::vector<std::string>& patterns) {
+    RE2::Options options;
+    options.set_log_errors(false);
+    options.set_max_mem(kMemory);
+    auto set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
+    bool ok = true;
+    for (const std::string& p : patterns) ok = ok && set->Add(p, nullptr) >= 0;
+    if (!ok || !set->Compile()) {
+      failed_.store(true);
+      return;
+    }
+    ready_.store(set.release(), std::memory_order_release);  // kept for the process
+  }
+
+  std::atomic<const RE2::Set*> ready_{nullptr};
+  std::atomic<bool> failed_{false};
+  std::atomic<int> seen_{0};
+  std::atomic<bool> started_{false};
+};
+
+CueSet& cue_set() {
+  static CueSet* const set = new CueSet;  // never destroyed: its thread may still be building at exit
+  return *set;
+}
+
 }  // namespace
 
 void warm_classify_patterns() {
@@ -40,7 +111,11 @@ void warm_classify_patterns() {
   for (auto pattern : {&thank_you_cues, &follow_up_cues, &thank_you_subject, &follow_up_subject}) pattern();
 }
 
-MessageKind classify(const Message& message) {
+bool build_cue_set_now() { return cue_set().build_now(); }
+
+MessageKind classify(const Message& message) { return classify(message, CueCounting::as_available); }
+
+MessageKind classify(const Message& message, CueCounting counting) {
   int thank = 0, follow = 0, request = 0;
   if (const Header* subject = message.header("Subject")) {
     if (RE2::PartialMatch(subject->value, thank_you_subject())) thank += 2;
@@ -55,8 +130,29 @@ MessageKind classify(const Message& message) {
     }
     return n;
   };
-  thank += count(thank_you_cues());
-  follow += count(follow_up_cues());
+  // Whether each kind of cue may occur: without the set's answer, both.
+  bool any_thanks = true, any_follow_up = true, answered = false;
+  if (const RE2::Set* set = counting == CueCounting::as_available ? cue_set().get() : nullptr) {
+    any_thanks = any_follow_up = false;
+    answered = true;
+    std::vector<int> found;
+    for (const TextRange& r : regions) {
+      found.clear();
+      RE2::Set::ErrorInfo error;
+      const re2::StringPiece text(r.in(message.body).data(), r.size());
+      if (!set->Match(text, &found, &error) && error.kind != RE2::Set::kNoError) {
+        any_thanks = any_follow_up = true;  // out of memory: count as before
+        answered = false;
+        break;
+      }
+      for (const int i : found) (i == 0 ? any_thanks : any_follow_up) = true;
+    }
+  }
+  if (any_thanks) thank += count(thank_you_cues());
+  // Follow-up cues and no thanks anywhere: follow (two or more) > thank (0),
+  // whatever their count.
+  if (answered && any_follow_up && thank == 0) return MessageKind::follow_up;
+  if (any_follow_up) follow += count(follow_up_cues());
   if (thank == 0 && follow == 0) return MessageKind::outreach;
   // A follow-up that says "thank you for your time" is still a follow-up when
   // it points at an earlier message; a thank-you may mention following up.
