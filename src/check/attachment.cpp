@@ -15,7 +15,7 @@ class AttachmentRule final : public Rule {
       : Rule(std::move(info)), names_(std::move(names)), types_(std::move(types)), text_(std::move(text)) {}
 
   void check(const Context& ctx, Sink& sink) const override {
-    const auto ranges = ctx.message.regions_of(RegionKind::new_text);
+    const auto& ranges = ctx.message.regions_of(RegionKind::new_text);
     // A cue anywhere in the new text ("as you requested") excuses the files
     // too; looked for only when there are files to excuse.
     bool excused = false;

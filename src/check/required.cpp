@@ -28,7 +28,7 @@ class RequiredRule final : public Rule {
   RequiredRule(RuleInfo info, std::vector<Group> groups) : Rule(std::move(info)), groups_(std::move(groups)) {}
 
   void check(const Context& ctx, Sink& sink) const override {
-    const auto ranges = ctx.message.regions_of(RegionKind::new_text);
+    const auto& ranges = ctx.message.regions_of(RegionKind::new_text);
     // Nothing written yet (an empty draft, a reply with only quoted text):
     // there is no message to find wanting.
     if (!has_words(ctx.message.body, ranges)) return;

@@ -52,7 +52,7 @@ class SalutationRule final : public Rule {
         role_words_(std::move(role_words)) {}
 
   void check(const Context& ctx, Sink& sink) const override {
-    const std::vector<TextRange> greeting = ctx.message.regions_of(RegionKind::greeting);
+    const std::vector<TextRange>& greeting = ctx.message.regions_of(RegionKind::greeting);
     if (greeting.empty()) return;
     std::vector<Person> to, cc;
     for (const Address& a : ctx.message.to) to.push_back(person_of(a, titles_));

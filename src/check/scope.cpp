@@ -11,22 +11,16 @@ std::optional<Scope> scope_from_string(std::string_view text) {
   return std::nullopt;
 }
 
-std::vector<TextRange> scope_ranges(const Message& message, Scope scope) {
+const std::vector<TextRange>& scope_ranges(const Message& message, Scope scope) {
+  static const std::vector<TextRange> kNone;
   switch (scope) {
     case Scope::new_text: return message.regions_of(RegionKind::new_text);
     case Scope::greeting: return message.regions_of(RegionKind::greeting);
     case Scope::signature: return message.regions_of(RegionKind::signature);
-    case Scope::subject: return {};
-    case Scope::body: {
-      // Everything the writer wrote: greeting, new text and signature, not quotes.
-      std::vector<TextRange> out;
-      for (const Region& r : message.regions)
-        if (r.kind == RegionKind::greeting || r.kind == RegionKind::new_text || r.kind == RegionKind::signature)
-          out.push_back(r.range);
-      return out;
-    }
+    case Scope::subject: return kNone;
+    case Scope::body: return message.writers_regions();  // everything the writer wrote: greeting, new text and signature, not quotes
   }
-  return {};
+  return kNone;
 }
 
 }  // namespace tactful::check

@@ -14,6 +14,6 @@ enum class Scope { new_text, greeting, subject, signature, body };
 
 std::optional<Scope> scope_from_string(std::string_view text);
 // Body ranges for a scope (empty for `subject`, which lives in the headers).
-std::vector<TextRange> scope_ranges(const Message& message, Scope scope);
+const std::vector<TextRange>& scope_ranges(const Message& message, Scope scope);
 
 }  // namespace tactful::check

@@ -121,7 +121,7 @@ MessageKind classify(const Message& message, CueCounting counting) {
     if (RE2::PartialMatch(subject->value, thank_you_subject())) thank += 2;
     if (RE2::PartialMatch(subject->value, follow_up_subject())) follow += 1;
   }
-  const auto regions = message.regions_of(RegionKind::new_text);
+  const auto& regions = message.regions_of(RegionKind::new_text);
   const auto count = [&](const RE2& cues) {
     int n = 0;
     for (const TextRange& r : regions) {

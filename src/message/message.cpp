@@ -11,11 +11,18 @@ const Header* Message::header(std::string_view name) const {
   return nullptr;
 }
 
-std::vector<TextRange> Message::regions_of(RegionKind kind) const {
-  std::vector<TextRange> out;
-  for (const Region& r : regions)
-    if (r.kind == kind) out.push_back(r.range);
-  return out;
+const std::vector<TextRange>& Message::regions_of(RegionKind kind) const {
+  return regions_by_kind_[static_cast<std::size_t>(kind)];
+}
+
+void Message::index_regions() {
+  for (auto& ranges : regions_by_kind_) ranges.clear();
+  writers_regions_.clear();
+  for (const Region& r : regions) {
+    regions_by_kind_[static_cast<std::size_t>(r.kind)].push_back(r.range);
+    if (r.kind == RegionKind::greeting || r.kind == RegionKind::new_text || r.kind == RegionKind::signature)
+      writers_regions_.push_back(r.range);
+  }
 }
 
 TextRange Message::whole_message_anchor() const {

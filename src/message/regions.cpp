@@ -321,6 +321,7 @@ void find_regions(Message& message) {
     message.regions.push_back({kind_of(tags[i]), {lines[i].begin, end}});
     i = k + 1;
   }
+  message.index_regions();
 }
 
 }  // namespace tactful
