@@ -434,8 +434,19 @@ PatternHits PatternSet::hits_in(std::string_view text, const std::vector<TextRan
   if (!compiled_) return PatternHits(std::move(hits));
   const Impl& impl = *set_;
   if (!impl.by_literals.empty() && has_fold_to_ascii(text)) return PatternHits::everything();
-  FoundLiterals literal_hits(impl.literals.size(), 0);
-  std::vector<int> found;  // the literals of literal_hits, in the order found
+  // The literals found, one byte each, in a buffer the thread keeps: a new
+  // one zeroed for every message was 40 MB of memset over the 10 MB batch.
+  // What the text sets is listed in `found`, and only those are cleared.
+  thread_local FoundLiterals literal_hits;
+  thread_local std::vector<int> found;  // the literals of literal_hits, in the order found
+  if (literal_hits.size() != impl.literals.size()) literal_hits.assign(impl.literals.size(), 0);
+  found.clear();
+  struct Clear {
+    ~Clear() {
+      for (const int literal : found) literal_hits[static_cast<std::size_t>(literal)] = 0;
+      found.clear();
+    }
+  } clear_on_exit;
   const auto automaton = impl.ready(*impl.literal_automaton);
   std::vector<int> ids;
   // False when the set ran out of DFA memory: then every rule looks for itself.
