@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "check/names.h"
+#include "support/utf8.h"
 #include "text/fold.h"
 
 namespace tactful::check {
@@ -12,17 +13,15 @@ bool is_ascii(std::string_view s) {
   return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
 
-char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
-
 // Whether `folded` occurs in the ASCII text `text`, ignoring ASCII case. Each
 // word of an ASCII text folds to itself lower-cased, so a word that folds to
 // `folded` is such an occurrence: without one, no word of the text matches.
 bool occurs_ignoring_case(std::string_view text, std::string_view folded) {
   if (folded.empty() || folded.size() > text.size()) return false;
   for (std::size_t i = 0; i + folded.size() <= text.size(); ++i) {
-    if (ascii_lower(text[i]) != folded[0]) continue;
+    if (utf8::ascii_lower_char(text[i]) != folded[0]) continue;
     std::size_t k = 1;
-    while (k < folded.size() && ascii_lower(text[i + k]) == folded[k]) ++k;
+    while (k < folded.size() && utf8::ascii_lower_char(text[i + k]) == folded[k]) ++k;
     if (k == folded.size()) return true;
   }
   return false;

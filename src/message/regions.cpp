@@ -8,6 +8,7 @@
 
 #include "support/char_classes.h"
 #include "support/relaxed_regex.h"
+#include "support/utf8.h"
 
 namespace tactful {
 namespace {
@@ -68,8 +69,7 @@ char first_after_blanks(std::string_view line) {
 bool leads_with(std::string_view line, std::string_view word) {
   const std::size_t at = line.find_first_not_of(" \t\n\f\r");
   if (at == std::string_view::npos || line.size() - at < 2) return false;
-  const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
-  if (lower(line[at]) != word[0] || lower(line[at + 1]) != word[1]) return false;
+  if (utf8::ascii_lower_char(line[at]) != word[0] || utf8::ascii_lower_char(line[at + 1]) != word[1]) return false;
   if (line.size() - at == 2) return true;
   const char next = line[at + 2];
   return !((next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z') || (next >= '0' && next <= '9') || next == '_');
