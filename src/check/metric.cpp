@@ -99,8 +99,10 @@ Expected<WordSet> word_set(const RuleFields& fields, const std::string& key) {
   WordSet out;
   for (const std::string& w : *list) {
     if (w.size() > kLongestRatioWord)
-      return std::unexpected(fields.error_at(key, "'" + w.substr(0, 20) + "...' is longer than " + std::to_string(kLongestRatioWord) +
-                                                      " bytes; a ratio counts single words"));
+      // Appended, not concatenated: GCC 12 warns (-Wrestrict) wrongly on "'" + std::string(...).
+      return std::unexpected(fields.error_at(key, std::string("'").append(w, 0, 20).append("...' is longer than ")
+                                                      .append(std::to_string(kLongestRatioWord))
+                                                      .append(" bytes; a ratio counts single words")));
     out.insert(utf8::ascii_lower(w));
   }
   return out;

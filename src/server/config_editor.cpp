@@ -60,7 +60,9 @@ std::string value_after_colon(const std::string& line) {
 int find_top_level_key(const Lines& l, std::string_view key) {
   for (std::size_t i = 0; i < l.lines.size(); ++i) {
     const std::string& line = l.lines[i];
-    for (const std::string& form : {std::string(key), "\"" + std::string(key) + "\"", "'" + std::string(key) + "'"}) {
+    // Appended, not concatenated: GCC 12 warns (-Wrestrict) wrongly on "'" + std::string(...).
+    const std::string plain(key);
+    for (const std::string& form : {plain, std::string("\"").append(plain).append("\""), std::string("'").append(plain).append("'")}) {
       if (line.compare(0, form.size(), form) != 0) continue;
       std::size_t j = form.size();
       while (j < line.size() && line[j] == ' ') ++j;

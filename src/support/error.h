@@ -17,10 +17,11 @@ struct Error {
   // "file:line:col: message", leaving out what is unknown.
   std::string to_string() const {
     std::string out;
+    // Appended piece by piece: GCC 12 warns (-Wrestrict) wrongly on ":" + std::to_string(...).
     if (!file.empty()) {
       out += file;
-      if (line > 0) out += ":" + std::to_string(line);
-      if (line > 0 && column > 0) out += ":" + std::to_string(column);
+      if (line > 0) out.append(":").append(std::to_string(line));
+      if (line > 0 && column > 0) out.append(":").append(std::to_string(column));
       out += ": ";
     }
     return out + message;
