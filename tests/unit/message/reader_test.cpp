@@ -1,5 +1,10 @@
 #include "message/reader.h"
 
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <random>
+
 #include <catch2/catch.hpp>
 
 using namespace tactful;
@@ -201,6 +206,63 @@ TEST_CASE("an attribution line holds at most 200 characters of date and name, co
   CHECK_FALSE(attribution_of("On" + ascii_200 + "\n" + std::string(199, 'y') + " wrote:").empty());
   CHECK(attribution_of("On " + std::string(201, 'x') + "\nAnn wrote:").empty());
   CHECK(attribution_of("On Tuesday\n" + std::string(201, 'y') + "wrote:").empty());
+}
+
+TEST_CASE("an attribution's bound is measured from the line's ends as the regex's captured group would be", "[message]") {
+  // The reference: the regexes' own groups, captured by RE2 (what regions.cpp
+  // did before it measured from the line's ends), on lines around the bound
+  // with blanks, accents, case and a long s ("ſ", which (?i) folds to "s").
+  const RE2 one_line(R"((?i)^\s*(?:on\b(.{3,})\bwrote|le\b(.{3,})\ba écrit|am\b(.{3,})\bschrieb)\s*:\s*$)");
+  const RE2 start(R"((?i)^\s*on\s(.{3,})$)");
+  const RE2 end(R"((?i)^(.*)\bwrote:\s*$)");
+  const auto characters = [](re2::StringPiece s) {
+    return std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; });
+  };
+  const auto bounded = [&](const std::string& line, const RE2& re) {
+    re2::StringPiece parts[3];
+    const RE2::Arg args[3] = {&parts[0], &parts[1], &parts[2]};
+    const RE2::Arg* argv[3] = {&args[0], &args[1], &args[2]};
+    if (!RE2::FullMatchN(line, re, argv, std::min(re.NumberOfCapturingGroups(), 3))) return false;
+    return characters(parts[0]) + characters(parts[1]) + characters(parts[2]) <= 200;
+  };
+  const auto attributed = [](const std::string& lines) {
+    const Message m = read_message("d.txt", "Hi Ann,\n\nThanks again.\n\nJane\n\n" + lines + "\n> Earlier text.\n");
+    return !region_text(m, RegionKind::attribution).empty();
+  };
+  std::mt19937 random(7);
+  const auto pick = [&](std::initializer_list<const char*> options) {
+    return std::string(*(options.begin() + std::uniform_int_distribution<std::size_t>(0, options.size() - 1)(random)));
+  };
+  const auto filler = [&](int characters_wanted) {
+    std::string out;
+    for (int i = 0; i < characters_wanted; ++i) out += pick({"x", "é", " ", "Ż", ",", "1"});
+    return out;
+  };
+  int one_line_agreed = 0, two_lines_agreed = 0, one_line_found = 0, two_lines_found = 0;
+  for (int i = 0; i < 600; ++i) {
+    const std::string blanks = pick({"", " ", "\t", "  "});
+    const std::string lead = pick({"On", "ON", "on", "Le", "LE", "Am", "am"});
+    const std::string closing = lead[0] == 'O' || lead[0] == 'o' ? pick({"wrote", "WROTE", "Wrote"})
+                                : lead[0] == 'L' ? pick({"a écrit", "A ÉCRIT", "a Écrit"})
+                                                 : pick({"schrieb", "SCHRIEB", "ſchrieb"});
+    const int n = std::uniform_int_distribution<int>(194, 206)(random);
+    const std::string line = blanks + lead + " " + filler(n - 2) + " " + closing + pick({":", " :", ":  ", "\t:\t"});
+    const bool expected = bounded(line, one_line);
+    one_line_found += expected;
+    one_line_agreed += attributed(line) == expected;
+    const std::string first = blanks + pick({"On", "ON"}) + " " + filler(n);
+    const std::string second = filler(n) + " " + pick({"wrote", "WROTE"}) + pick({":", ":  "});
+    const bool both = bounded(first, start) && bounded(second, end);
+    two_lines_found += both;
+    two_lines_agreed += attributed(first + "\n" + second) == both;
+  }
+  CHECK(one_line_agreed == 600);
+  CHECK(two_lines_agreed == 600);
+  // Both sides of the bound were tried.
+  CHECK(one_line_found > 50);
+  CHECK(one_line_found < 550);
+  CHECK(two_lines_found > 20);
+  CHECK(two_lines_found < 580);
 }
 
 TEST_CASE("attribution and quote-marker lines are found whatever their case and the blanks before them", "[message]") {
