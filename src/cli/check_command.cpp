@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <condition_variable>
+#include <cstdio>
 #include <exception>
 #include <optional>
 #include <deque>
@@ -310,6 +311,12 @@ int run_check(const CheckOptions& o, const std::string& argv0) {
     std::cerr << "tactful: error: " << inputs.error().to_string() << "\n";
     return kExitFailure;
   }
+  // Into a file or a pipe, the findings go out in 64 KiB writes rather than
+  // stdio's 4 KiB (the 10 MB batch's 8 MB of JSON took some 2,000 write
+  // calls). A terminal keeps its line buffering. Before anything is written;
+  // the buffer is given, as glibc ignores the size without one.
+  static char stdout_buffer[64 << 10];
+  if (!isatty(STDOUT_FILENO)) std::setvbuf(stdout, stdout_buffer, _IOFBF, sizeof stdout_buffer);
   // --quiet: no reporter at all, so a long filter run keeps nothing in memory.
   std::unique_ptr<report::Reporter> reporter;
   if (!o.common.quiet)
