@@ -117,4 +117,18 @@ inline std::string joined_as_the_tokenizer_joins(std::string text) {
   return text;
 }
 
+// The same, byte for byte as the tokenizer does it, for text with CRLF line
+// ends and blank lines that hold blanks: a '\r' is a space, and a '\n' is
+// one unless only blanks stand between it and the next '\n' (or the end).
+inline std::string unwrapped_as_the_tokenizer_unwraps(std::string text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\r') text[i] = ' ';
+    if (text[i] != '\n') continue;
+    std::size_t k = i + 1;
+    while (k < text.size() && (text[k] == ' ' || text[k] == '\t' || text[k] == '\r')) ++k;
+    if (k < text.size() && text[k] != '\n') text[i] = ' ';
+  }
+  return text;
+}
+
 }  // namespace tactful::test

@@ -124,23 +124,14 @@ TEST_CASE("the tokenizer's sentences are ICU's, in ASCII ranges and in others", 
 TEST_CASE("plain ASCII with CRLF line ends, blank lines and tabs is cut into ICU's sentences once its breaks are joined", "[text]") {
   // The tokenizer finds a range's line breaks eight bytes at a time and
   // joins each single one into a space ('\r' always): the sentences must be
-  // ICU's in the text joined as this test joins it, byte by byte.
+  // ICU's in the text joined byte by byte
+  // (test::unwrapped_as_the_tokenizer_unwraps).
   const std::vector<std::string> parts = {"Hi Ann.", "Thanks!", "e.g.", "3.5", "Why?", "Ok", "it", "I", ",", "word", "U.S."};
   const std::vector<std::string> gaps = {" ", "\r\n", "\r\n\r\n", "\n", "\n\n", "\t", "\r", "\n \t\n", "\n\r\n", "  "};
-  const auto joined = [](std::string text) {
-    for (std::size_t i = 0; i < text.size(); ++i) {
-      if (text[i] == '\r') text[i] = ' ';
-      if (text[i] != '\n') continue;
-      std::size_t k = i + 1;
-      while (k < text.size() && (text[k] == ' ' || text[k] == '\t' || text[k] == '\r')) ++k;
-      if (k < text.size() && text[k] != '\n') text[i] = ' ';
-    }
-    return text;
-  };
   std::mt19937 random(13);
   for (int i = 0; i < 3000; ++i) {
     const std::string text = test::random_text(random, parts, gaps, 40);
-    const std::string oracle_text = joined(text);
+    const std::string oracle_text = test::unwrapped_as_the_tokenizer_unwraps(text);
     const Document doc = Document::of_ranges(text, {{0, text.size()}});
     std::vector<std::size_t> got;
     for (const Sentence& s : doc.sentences()) got.push_back(s.range.end);

@@ -116,24 +116,13 @@ TEST_CASE("a text mixing ASCII with other characters keeps ICU's words", "[text]
 TEST_CASE("plain ASCII with CRLF line ends, tabs, form feeds and control characters keeps ICU's words", "[text]") {
   // A plain-ASCII range is cut whole, and its line breaks are found eight
   // bytes at a time: its words must be those ICU finds once the breaks are
-  // joined as the tokenizer joins them (a '\r' is a space; a '\n' is one
-  // unless only blanks stand between it and the next '\n').
+  // joined byte by byte (test::unwrapped_as_the_tokenizer_unwraps).
   const std::vector<std::string> parts = {"word", "Ann.", "I'd", "e.g.", "3.5", "x_y", "Hi", "(", ",", "Thanks!", "a"};
   const std::vector<std::string> gaps = {" ", "\r\n", "\r\n\r\n", "\n", "\t", "\r", "\n \t\n", "\f", "\v", "\x01", "\x0c ", "  "};
-  const auto joined = [](std::string text) {
-    for (std::size_t i = 0; i < text.size(); ++i) {
-      if (text[i] == '\r') text[i] = ' ';
-      if (text[i] != '\n') continue;
-      std::size_t k = i + 1;
-      while (k < text.size() && (text[k] == ' ' || text[k] == '\t' || text[k] == '\r')) ++k;
-      if (k < text.size() && text[k] != '\n') text[i] = ' ';
-    }
-    return text;
-  };
   std::mt19937 random(11);
   for (int i = 0; i < 3000; ++i) {
     const std::string text = test::random_text(random, parts, gaps, 40);
-    const std::string oracle_text = joined(text);
+    const std::string oracle_text = test::unwrapped_as_the_tokenizer_unwraps(text);
     const Document doc = Document::of_ranges(text, {{0, text.size()}});
     std::vector<TextRange> got;
     for (const Word& w : doc.words()) got.push_back(w.range);
