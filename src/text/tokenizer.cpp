@@ -109,9 +109,8 @@ void tokenize_range(std::string_view text, TextRange range, std::vector<Word>& w
   thread_local std::string unwrapped;
   unwrapped.assign(text.substr(range.begin, range.size()));
   for (std::size_t i = 0; i < unwrapped.size(); ++i) {
-    i = past_bytes_above_cr(unwrapped, i);
+    i = past_bytes_above_cr(unwrapped, i);  // a line break, a tab or a control character, or the end
     if (i == unwrapped.size()) break;
-    if (static_cast<unsigned char>(unwrapped[i]) > '\r') continue;  // neither '\n' nor '\r': nearly every byte
     if (unwrapped[i] == '\r') unwrapped[i] = ' ';
     if (unwrapped[i] != '\n') continue;
     std::size_t k = i + 1;
@@ -119,8 +118,10 @@ void tokenize_range(std::string_view text, TextRange range, std::vector<Word>& w
     if (k < unwrapped.size() && unwrapped[k] != '\n') unwrapped[i] = ' ';
   }
   // Words: ICU never joins a word across a space or a line break, so each
-  // run between them is cut on its own, by ascii_words when it is plain
-  // ASCII (nearly every run of English mail) and by ICU otherwise.
+  // run between them can be cut on its own. A range of plain ASCII (nearly
+  // every one of English mail) is cut whole by ascii_words, which never joins
+  // a word across a separator either; in any other range, each run is cut by
+  // ascii_words when it is plain ASCII and by ICU otherwise.
   const std::size_t words_before = words.size();
   thread_local std::vector<TextRange> pieces;
   pieces.clear();
@@ -128,15 +129,11 @@ void tokenize_range(std::string_view text, TextRange range, std::vector<Word>& w
   UText* run_text = nullptr;
   static constexpr ByteSet kSeparators = byte_set(" \t\n\v\f");  // the bytes between runs
   const auto separates = [](char c) { return in_byte_set(kSeparators, c); };
-  // A range of plain ASCII (nearly every one) is cut whole: ascii_words
-  // never joins a word across a separator, so its words are those of each
-  // run. Whether it is ASCII is one pass the compiler vectorises.
-  unsigned char high_bits = 0;
+  unsigned char high_bits = 0;  // one pass the compiler vectorises
   for (const char c : unwrapped) high_bits |= static_cast<unsigned char>(c);
-  const bool range_ascii = high_bits < 0x80;
-  if (range_ascii) text::ascii_words(unwrapped, 0, pieces);
-  bool all_ascii = true;
-  for (std::size_t i = range_ascii ? unwrapped.size() : 0; i < unwrapped.size();) {
+  const bool all_ascii = high_bits < 0x80;
+  if (all_ascii) text::ascii_words(unwrapped, 0, pieces);
+  else for (std::size_t i = 0; i < unwrapped.size();) {
     if (separates(unwrapped[i])) {
       ++i;
       continue;
@@ -144,9 +141,7 @@ void tokenize_range(std::string_view text, TextRange range, std::vector<Word>& w
     std::size_t j = i;
     unsigned char high = 0;
     for (; j < unwrapped.size() && !separates(unwrapped[j]); ++j) high |= static_cast<unsigned char>(unwrapped[j]);
-    const bool ascii = high < 0x80;
-    all_ascii = all_ascii && ascii;
-    if (ascii) {
+    if (high < 0x80) {
       text::ascii_words(std::string_view(unwrapped).substr(i, j - i), i, pieces);
     } else {
       status = U_ZERO_ERROR;

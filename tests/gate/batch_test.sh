@@ -75,6 +75,28 @@ else
     pass "an unreadable file: exit 2, the rest still reported" || fail "unreadable file: exit $rc"
 fi
 
+# A config that does not load, met in the middle of a batch, stops the batch
+# there: what came before is reported (the JSON still parses), nothing after,
+# exit 2, and the same with one worker as with two.
+mkdir -p "$WORK/broken/a" "$WORK/broken/b"
+head -c 200000 "$MBOX" | awk 'BEGIN{n=0} /^From /{n++} n<=40' >"$WORK/broken/a/m.mbox"
+cp "$WORK/broken/a/m.mbox" "$WORK/broken/b/m.mbox"
+printf 'rules: [\n' >"$WORK/broken/b/.tactful.yaml"
+for jobs in 1 2; do
+  "$TACTFUL" check --rules "$RULES" --format json -j $jobs "$WORK/broken/a/m.mbox" "$WORK/broken/b/m.mbox" "$WORK/broken/a/m.mbox" \
+    >"$WORK/broken.$jobs" 2>"$WORK/broken.$jobs.err"
+  echo "$?" >"$WORK/broken.$jobs.rc"
+done
+before=$(grep -c '^From ' "$WORK/broken/a/m.mbox")
+if [ "$(cat "$WORK/broken.1.rc")" = 2 ] && cmp -s "$WORK/broken.1" "$WORK/broken.2" && cmp -s "$WORK/broken.1.err" "$WORK/broken.2.err" &&
+  grep -q 'broken/b/.tactful.yaml' "$WORK/broken.1.err" &&
+  python3 -c 'import json,sys; f=json.load(open(sys.argv[1]))["files"]; assert len(f)==int(sys.argv[2]) and all("/broken/a/" in x["path"] for x in f), len(f)' \
+    "$WORK/broken.1" "$before"; then
+  pass "a broken config mid-batch: the $before messages before it reported, none after, exit 2, same at -j 1 and -j 2"
+else
+  fail "broken config mid-batch: exit $(cat "$WORK/broken.1.rc")/$(cat "$WORK/broken.2.rc"), $(head -c 300 "$WORK/broken.1.err")"
+fi
+
 # contrib/filter/tactful-filter.sh sorts drafts by exit status alone.
 mkdir -p "$WORK/drafts"
 printf 'Subject: Maps\n\nDear Ann,\n\nWould you have 20 minutes?\n\nJane\n' >"$WORK/drafts/clean.eml"
