@@ -1,66 +1,76 @@
 #include "check/literal_automaton.h"
 
 #include <algorithm>
-#include <deque>
 
 namespace tactful::check {
 
 LiteralAutomaton::LiteralAutomaton(const std::vector<std::string>& literals) {
-  for (const std::string& literal : literals)
+  std::size_t literal_bytes = 0;
+  for (const std::string& literal : literals) {
+    literal_bytes += literal.size();
     for (const char c : literal) {
       std::uint8_t& column = column_[static_cast<unsigned char>(c)];
       if (column == 0) column = static_cast<std::uint8_t>(columns_++);
     }
+  }
   // The trie: state 0 is the root; kNone marks a missing edge until the
-  // breadth-first pass below fills every edge in (making it a DFA).
+  // breadth-first pass below fills every edge in (making it a DFA). Each
+  // state's children are listed as they are made (first_child, sibling),
+  // so that the pass need not look through every column for them.
   constexpr std::uint32_t kNone = UINT32_MAX;
+  next_.reserve((literal_bytes + 1) * columns_);  // states: at most one a byte, and the root
   next_.assign(columns_, kNone);
   std::vector<std::vector<std::uint32_t>> ends(1);
+  std::vector<std::uint32_t> first_child(1, kNone), sibling(1, kNone);
+  std::vector<std::uint8_t> column_of(1, 0);  // the column of the edge into each state
   for (std::size_t i = 0; i < literals.size(); ++i) {
     if (literals[i].empty()) continue;
     longest_ = std::max(longest_, literals[i].size());
     std::uint32_t state = 0;
     for (const char c : literals[i]) {
-      const std::size_t edge = state * columns_ + column_[static_cast<unsigned char>(c)];
+      const std::uint8_t column = column_[static_cast<unsigned char>(c)];
+      const std::size_t edge = state * columns_ + column;
       if (next_[edge] == kNone) {
-        next_[edge] = static_cast<std::uint32_t>(ends.size());
+        const auto child = static_cast<std::uint32_t>(ends.size());
+        next_[edge] = child;
         ends.emplace_back();
         next_.resize(next_.size() + columns_, kNone);
+        first_child.push_back(kNone);
+        sibling.push_back(first_child[state]);
+        first_child[state] = child;
+        column_of.push_back(column);
       }
       state = next_[edge];
     }
     ends[state].push_back(static_cast<std::uint32_t>(i));
   }
-  // Failure links in breadth-first order; each state's missing edges are its
-  // failure state's, and its literals include its failure state's.
-  std::vector<std::uint32_t> fail(ends.size(), 0);
-  std::deque<std::uint32_t> queue;
-  for (std::size_t c = 0; c < columns_; ++c) {
-    std::uint32_t& to = next_[c];
-    if (to == kNone) to = 0;
-    else queue.push_back(to);
-  }
-  std::vector<std::uint32_t> order;
-  while (!queue.empty()) {
-    const std::uint32_t state = queue.front();
-    queue.pop_front();
-    order.push_back(state);
-    for (std::size_t c = 0; c < columns_; ++c) {
-      std::uint32_t& to = next_[state * columns_ + c];
-      const std::uint32_t via_fail = next_[fail[state] * columns_ + c];
-      if (to == kNone) {
-        to = via_fail;
-      } else {
-        fail[to] = via_fail;
-        queue.push_back(to);
-      }
+  // Failure links in breadth-first order. A state's row is its failure
+  // state's (complete by then, being shallower) with its own children's
+  // edges put back, and its literals include its failure state's.
+  const std::size_t states = ends.size();
+  std::vector<std::uint32_t> fail(states, 0);
+  std::vector<std::uint32_t> order;  // breadth-first, so also the queue
+  order.reserve(states);
+  for (std::uint32_t child = first_child[0]; child != kNone; child = sibling[child]) order.push_back(child);
+  for (std::size_t c = 0; c < columns_; ++c)
+    if (next_[c] == kNone) next_[c] = 0;
+  for (std::size_t k = 0; k < order.size(); ++k) {
+    const std::uint32_t state = order[k];
+    std::uint32_t* const row = next_.data() + state * columns_;
+    const std::uint32_t* const failure_row = next_.data() + fail[state] * columns_;
+    std::copy(failure_row, failure_row + columns_, row);
+    for (std::uint32_t child = first_child[state]; child != kNone; child = sibling[child]) {
+      const std::uint8_t column = column_of[child];
+      fail[child] = failure_row[column];
+      row[column] = child;
+      order.push_back(child);
     }
   }
   for (const std::uint32_t state : order) {  // a failure state comes before the states that fail to it
     const auto& inherited = ends[fail[state]];
     ends[state].insert(ends[state].end(), inherited.begin(), inherited.end());
   }
-  outputs_begin_.reserve(ends.size() + 1);
+  outputs_begin_.reserve(states + 1);
   for (const auto& e : ends) {
     outputs_begin_.push_back(static_cast<std::uint32_t>(outputs_.size()));
     outputs_.insert(outputs_.end(), e.begin(), e.end());
@@ -68,10 +78,12 @@ LiteralAutomaton::LiteralAutomaton(const std::vector<std::string>& literals) {
   outputs_begin_.push_back(static_cast<std::uint32_t>(outputs_.size()));
   // An edge into a state that ends literals says so in its high bit, so the
   // scan reads the table alone for every other byte.
-  if (ends.size() < (std::size_t{1} << 15)) {
-    narrow_next_.reserve(next_.size());
-    for (const std::uint32_t to : next_)
-      narrow_next_.push_back(static_cast<std::uint16_t>(to | (ends[to].empty() ? 0u : 1u << 15)));
+  if (states < (std::size_t{1} << 15)) {
+    std::vector<std::uint16_t> flagged(states);
+    for (std::size_t s = 0; s < states; ++s)
+      flagged[s] = static_cast<std::uint16_t>(s | (ends[s].empty() ? 0u : 1u << 15));
+    narrow_next_.resize(next_.size());
+    for (std::size_t e = 0; e < next_.size(); ++e) narrow_next_[e] = flagged[next_[e]];
     next_ = {};
   } else {
     for (std::uint32_t& to : next_)
