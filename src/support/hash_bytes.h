@@ -19,9 +19,22 @@ inline std::uint64_t hash_bytes(std::string_view s) {
     h = (h ^ word) * 0xbf58476d1ce4e5b9ULL;
     h ^= h >> 31;
   }
-  std::uint64_t tail = 0;
-  if (i < s.size()) std::memcpy(&tail, s.data() + i, s.size() - i);  // (an empty view's data may be null)
-  h ^= tail;
+  // The last one to seven bytes, read in fixed-size loads (a memcpy of
+  // their varying length was a library call for every word looked up):
+  // four to seven as two overlapping halves, one to three as the first,
+  // middle and last byte. With the length in `h`, each reading is of one
+  // string only.
+  const std::size_t rest = s.size() - i;
+  const auto* tail = reinterpret_cast<const unsigned char*>(s.data()) + i;
+  if (rest >= 4) {
+    std::uint32_t first = 0, last = 0;
+    std::memcpy(&first, tail, 4);
+    std::memcpy(&last, tail + rest - 4, 4);
+    h ^= static_cast<std::uint64_t>(last) << 32 | first;
+  } else if (rest > 0) {
+    h ^= static_cast<std::uint64_t>(tail[0]) | static_cast<std::uint64_t>(tail[rest / 2]) << 8 |
+         static_cast<std::uint64_t>(tail[rest - 1]) << 16;
+  }
   // splitmix64's finaliser: every bit of the input into the low bits, which
   // tables mask (one multiply and shift left them clustered; a test holds this).
   h = (h ^ (h >> 30)) * 0xbf58476d1ce4e5b9ULL;
