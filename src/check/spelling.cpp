@@ -10,7 +10,6 @@
 #include "check/not_prose.h"
 #include "check/vouched_names.h"
 #include "check/word_list.h"
-#include "support/byte_set.h"
 #include "support/utf8.h"
 #include "text/fold.h"
 
@@ -25,21 +24,6 @@ bool two_code_points_or_more(std::string_view s) {
   std::size_t n = 0;
   utf8::decode(s, 0, n);
   return n < s.size();
-}
-
-// camelCase, iPhone, snake_case: a lower-case ASCII letter followed by an
-// upper-case one, or a character of paths, addresses and code. One pass over
-// the word (find_first_of called memchr on the seven characters for each of
-// its bytes: 39 M instructions of a 10 MB batch).
-bool code_like(std::string_view s) {
-  static constexpr ByteSet kCodeChars = byte_set("_./:@\\#");
-  bool after_lower = false;
-  for (const char c : s) {
-    if (in_byte_set(kCodeChars, c)) return true;
-    if (after_lower && c >= 'A' && c <= 'Z') return true;
-    after_lower = c >= 'a' && c <= 'z';
-  }
-  return false;
 }
 
 void add_words(WordSet& set, std::string_view text) {
@@ -120,7 +104,7 @@ class SpellingRule final : public Rule {
     if (w.capitalized && !w.sentence_start) return false;  // a name inside a sentence
     // "a", "I", a stray "ņ"; an ASCII word is one byte a character.
     if (w.ascii ? raw.size() < 2 : !two_code_points_or_more(raw)) return false;
-    if (code_like(raw)) return false;
+    if (w.code_like) return false;
     return w.ascii || !text::has_non_latin_letter(raw);
   }
 

@@ -17,6 +17,7 @@ struct Word {
   bool has_digit = false;
   bool all_caps = false;
   bool ascii = false;  // every byte ASCII: no decoding, no typographic apostrophe, no other script
+  bool code_like = false;  // camelCase, snake_case, a path or an address (text/code_like.h)
 };
 
 struct Sentence {

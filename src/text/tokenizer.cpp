@@ -13,6 +13,7 @@
 #include "support/utf8.h"
 #include "text/ascii_sentences.h"
 #include "text/ascii_words.h"
+#include "text/code_like.h"
 #include "text/document.h"
 
 namespace tactful {
@@ -43,7 +44,9 @@ void classify(std::string_view text, Word& w) {
   const std::string_view s = w.range.in(text);
   // What the ICU properties below say of ASCII, in one pass without a call
   // per letter.
-  bool ascii = true, has_digit = false, has_lower = false;
+  // (code_like's too: a capital after a small letter, or a character of code.)
+  static constexpr ByteSet kCodeChars = byte_set("_./:@\\#");
+  bool ascii = true, has_digit = false, has_lower = false, code = false, after_lower = false;
   int ascii_letters = 0;
   for (const char c : s) {
     const auto b = static_cast<unsigned char>(c);
@@ -54,19 +57,28 @@ void classify(std::string_view text, Word& w) {
     if (b >= 'a' && b <= 'z') {
       has_lower = true;
       ++ascii_letters;
-    } else if (b >= 'A' && b <= 'Z') {
+      after_lower = true;
+      continue;
+    }
+    if (b >= 'A' && b <= 'Z') {
       ++ascii_letters;
+      code = code || after_lower;
     } else if (b >= '0' && b <= '9') {
       has_digit = true;
+    } else {
+      code = code || in_byte_set(kCodeChars, c);
     }
+    after_lower = false;
   }
   w.ascii = ascii;
   if (ascii) {
     w.capitalized = !s.empty() && s.front() >= 'A' && s.front() <= 'Z';
     w.has_digit = has_digit;
     w.all_caps = ascii_letters >= 2 && !has_lower;
+    w.code_like = code;
     return;
   }
+  w.code_like = text::code_like(s);
   std::size_t n;
   const char32_t first = utf8::decode(s, 0, n);
   w.capitalized = u_isupper(static_cast<UChar32>(first));

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "helpers.h"
+#include "text/code_like.h"
 #include "text/document.h"
 
 using namespace tactful;
@@ -48,7 +49,7 @@ TEST_CASE("word ranges are the words of a document of the same text", "[text]") 
   }
 }
 
-TEST_CASE("a word's capital, digit and all-caps flags are what ICU's character properties say, and its ASCII flag what its bytes say", "[text]") {
+TEST_CASE("a word's capital, digit and all-caps flags are what ICU's character properties say, its ASCII flag what its bytes say, and its code flag what code_like says", "[text]") {
   // The flags as ICU's properties give them, code point by code point: the
   // tokenizer answers plain ASCII words without ICU and must agree.
   const auto expected = [](std::string_view s, bool& capitalized, bool& has_digit, bool& all_caps) {
@@ -69,7 +70,8 @@ TEST_CASE("a word's capital, digit and all-caps flags are what ICU's character p
   };
   std::mt19937 random(29);
   const std::vector<std::string> parts = {"a", "Z", "NASA", "iPhone", "3pm", "O'Neil", "don't", "B2B", "x86", "HR",
-                                          "I", "e-mail", "Q3", "ABC's", "9", "Zoë", "ÉCOLE", "über", "co-op", "_id"};
+                                          "I", "e-mail", "Q3", "ABC's", "9", "Zoë", "ÉCOLE", "über", "co-op", "_id",
+                                          "snake_case", "camelCase", "iOS", "Zoë_x", "étéOK", "@handle", "a.b"};
   int words = 0;
   for (int round = 0; round < 300; ++round) {
     const std::string text = test::random_text(random, parts, {" ", "", "-", ". ", "'", "\n"}, 12);
@@ -82,6 +84,7 @@ TEST_CASE("a word's capital, digit and all-caps flags are what ICU's character p
       CHECK(w.has_digit == has_digit);
       CHECK(w.all_caps == all_caps);
       const std::string_view bytes = doc.word_text(w);
+      CHECK(w.code_like == text::code_like(bytes));
       CHECK(w.ascii == std::all_of(bytes.begin(), bytes.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }));
       ++words;
     }
