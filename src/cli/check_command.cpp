@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <condition_variable>
 #include <cstdio>
 #include <exception>
@@ -10,7 +11,6 @@
 #include <deque>
 #include <filesystem>
 #include <iostream>
-#include <map>
 #include <mutex>
 #include <thread>
 
@@ -30,7 +30,7 @@ namespace {
 struct Job {
   std::size_t seq = 0;
   InputEntry entry;
-  engine::Setup setup;
+  const engine::Setup* setup = nullptr;  // owned by the Batch
   std::string error;
   bool fatal = false;
 };
@@ -61,15 +61,19 @@ struct Outcome {
 // to print prints it and each later one already done, while the others go on
 // linting: no thread waits only to print, and none is woken per message (a
 // printer thread, woken every 16 messages, had the kernel's wake-up path
-// take 3 % of a 10 MB batch's perf samples on 2 cores). The producer side
-// (reading a file, splitting an mbox, finding its config) runs under the
+// take 3 % of a 10 MB batch's perf samples on 2 cores).
+//
+// Taking work and handing in results have a lock each. The input side
+// (reading a file, splitting an mbox, finding its config) runs under its
 // lock: it is cheap next to linting, and it loads each config and rule pack
-// exactly once.
+// exactly once. With one lock for both, a worker handing in a result waited
+// for the other's mbox read, and at -j2 the futex waits were most of the
+// batch's context switches.
 class Batch {
  public:
   Batch(const std::vector<std::string>& inputs, const CheckOptions& options, Prepared& prepared,
         report::Reporter* reporter, std::size_t window)
-      : inputs_(inputs), options_(options), prepared_(prepared), reporter_(reporter), window_(window) {}
+      : inputs_(inputs), options_(options), prepared_(prepared), reporter_(reporter), window_(window), slots_(window) {}
 
   // Lints and prints until the input ends or the run stops; any number of
   // threads at once.
@@ -83,7 +87,7 @@ class Batch {
   // Whether the whole batch is one message: one input, neither a folder's
   // files nor an mbox. Reads that input (and loads its rule pack) to know.
   bool single_message() {
-    std::lock_guard lock(mutex_);
+    std::lock_guard lock(input_mutex_);
     if (pending_.empty() && !mbox_ && next_input_ < inputs_.size()) fill(inputs_[next_input_++]);
     return pending_.size() == 1 && !mbox_ && next_input_ == inputs_.size() && produced_ == 0;
   }
@@ -91,11 +95,16 @@ class Batch {
  private:
   // The next job, or nullopt at the end of the input or once the run stopped.
   std::optional<Job> next() {
-    std::unique_lock lock(mutex_);
+    std::unique_lock lock(input_mutex_);
     // Keep at most `window_` results waiting to be printed, so a long batch
-    // streams instead of piling up in memory behind one slow message.
-    room_.wait(lock, [&] { return stopped_ || produced_ - printed_ < window_; });
-    if (stopped_) return std::nullopt;
+    // streams instead of piling up in memory behind one slow message (and
+    // each waits in a slot of its own). Waiting holds the input lock: a
+    // thread behind it would wait for room too.
+    if (produced_ - printed_.load(std::memory_order_acquire) >= window_) {
+      std::unique_lock out(output_mutex_);
+      room_.wait(out, [&] { return stopped_.load() || produced_ - printed_.load() < window_; });
+    }
+    if (stopped_.load()) return std::nullopt;
     while (pending_.empty()) {
       if (mbox_) {
         pull();
@@ -123,7 +132,7 @@ class Batch {
     const std::string path = job.entry.path;  // for an error, after the entry is read
     try {
       done.message = read_message(std::move(job.entry.path), job.entry.take_bytes(), job.entry.first_line, options_.common.mime);
-      done.result = job.setup.linter->lint(*done.message, *job.setup.config, prepared_.lint);
+      done.result = job.setup->linter->lint(*done.message, *job.setup->config, prepared_.lint);
       done.counts.messages = 1;
       for (const Diagnostic& d : done.result.diagnostics) {
         if (d.severity == Severity::error) ++done.counts.errors;
@@ -145,23 +154,23 @@ class Batch {
   // Files a result; then, unless another thread is printing (it will find
   // this one), prints the run of results that is next in input order.
   void hand_in(std::size_t seq, Done done) {
-    std::unique_lock lock(mutex_);
-    done_.emplace(seq, std::move(done));
+    std::unique_lock lock(output_mutex_);
+    slots_[seq % window_] = std::move(done);  // free: seq is within the window of printed_
     if (printing_) return;
     printing_ = true;
-    while (!stopped_) {
-      auto it = done_.find(printed_);
-      if (it == done_.end()) break;
-      Done next = std::move(it->second);
-      done_.erase(it);
-      ++printed_;
+    while (!stopped_.load()) {
+      std::optional<Done>& slot = slots_[printed_.load() % window_];
+      if (!slot) break;
+      Done next = std::move(*slot);
+      slot.reset();
+      printed_.fetch_add(1, std::memory_order_release);
       room_.notify_all();  // no system call unless a thread waits for room
       lock.unlock();
       const bool stop = print(next);
       next = {};  // freed outside the lock
       lock.lock();
       if (stop) {
-        stopped_ = true;
+        stopped_.store(true);
         room_.notify_all();
       }
     }
@@ -206,14 +215,16 @@ class Batch {
   }
 
   // The linter and config for an input's folder; a fatal job when they do not load.
-  std::optional<engine::Setup> setup_for(const std::string& path) {
+  const engine::Setup* setup_for(const std::string& path) {
     const std::string folder = path == "-" ? "." : std::filesystem::path(path).parent_path().string();
     auto setup = prepared_.workspace->for_folder(folder.empty() ? "." : folder);
     if (!setup) {
       pending_.push_back({.error = setup.error().to_string(), .fatal = true});
-      return std::nullopt;
+      return nullptr;
     }
-    return *setup;
+    if (setups_.empty() || setups_.back().linter != setup->linter || setups_.back().config != setup->config)
+      setups_.push_back(std::move(*setup));
+    return &setups_.back();
   }
 
   void fill(const std::string& path) {
@@ -225,9 +236,9 @@ class Batch {
       return;
     }
     if (*mbox) {
-      std::optional<engine::Setup> setup = setup_for(path);
+      const engine::Setup* setup = setup_for(path);
       if (!setup) return;
-      mbox_.emplace(OpenMbox{std::move(**mbox), *setup, path});
+      mbox_.emplace(OpenMbox{std::move(**mbox), setup, path});
       pull();
       if (mbox_) pull();
       // See below: suggestions are decided before the first message is linted.
@@ -239,7 +250,7 @@ class Batch {
       pending_.push_back({.error = bytes.error().to_string()});
       return;
     }
-    std::optional<engine::Setup> setup = setup_for(path);
+    const engine::Setup* setup = setup_for(path);
     if (!setup) return;
     std::vector<InputEntry> entries = split_input(path, std::move(*bytes));
     // A batch (an mbox, or several inputs) gets no spelling suggestions: each
@@ -247,7 +258,7 @@ class Batch {
     // so the output depends on the inputs only.
     if (entries.size() > 1 || inputs_.size() > 1) check::Dictionary::set_suggestions_enabled(false);
     for (InputEntry& entry : entries)
-      pending_.push_back({.entry = std::move(entry), .setup = *setup});
+      pending_.push_back({.entry = std::move(entry), .setup = setup});
   }
 
   const std::vector<std::string>& inputs_;
@@ -255,21 +266,31 @@ class Batch {
   Prepared& prepared_;
   report::Reporter* const reporter_;
   const std::size_t window_;
-  Outcome outcome_;  // the printing thread's
 
-  std::mutex mutex_;
-  std::condition_variable room_;
+  // The input side, under input_mutex_.
+  std::mutex input_mutex_;
   std::deque<Job> pending_;
-  std::size_t next_input_ = 0, produced_ = 0, printed_ = 0;
-  bool printing_ = false, stopped_ = false;
-  std::map<std::size_t, Done> done_;
-
+  std::size_t next_input_ = 0, produced_ = 0;
+  // Each job points at its setup here (a deque: what it holds never moves),
+  // not at a copy of its own: copying the shared pointers counted the same
+  // two reference counts up and down from both threads for every message.
+  std::deque<engine::Setup> setups_;
   struct OpenMbox {
     MboxFile file;
-    engine::Setup setup;
+    const engine::Setup* setup;
     std::string path;
   };
   std::optional<OpenMbox> mbox_;  // the mbox file being read
+
+  // The output side, under output_mutex_; printed_ and stopped_ are read
+  // without it by next().
+  std::mutex output_mutex_;
+  std::condition_variable room_;
+  std::vector<std::optional<Done>> slots_;  // result seq waits in slots_[seq % window_]
+  std::atomic<std::size_t> printed_{0};
+  std::atomic<bool> stopped_{false};
+  bool printing_ = false;
+  Outcome outcome_;  // the printing thread's
 };
 
 }  // namespace
