@@ -167,7 +167,7 @@ struct PatternSet::Impl {
     std::deque<Compile> queue;
     bool closing = false;
     std::optional<Error> first_refusal;
-    std::thread worker;
+    SpareCoreThread worker;
   } soon;
 
   void work_soon() {
@@ -232,8 +232,7 @@ struct PatternSet::Impl {
 
   // Called with soon.mutex held.
   void start_soon_worker() {
-    soon.worker = std::thread([this] { work_soon(); });
-    move_to_spare_core(soon.worker);
+    soon.worker = SpareCoreThread([this] { work_soon(); });
   }
 
   // Waits for the worker, or without one compiles the queue here (unless

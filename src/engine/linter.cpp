@@ -5,9 +5,9 @@
 #include <iterator>
 #include <mutex>
 #include <system_error>
-#include <thread>
 
 #include "engine/classify.h"
+#include "support/spare_core.h"
 #include "text/document.h"
 
 namespace tactful::engine {
@@ -112,9 +112,9 @@ void check_on_two_threads(const std::vector<const check::Rule*>& rules, const ch
     }
   };
   std::exception_ptr helper_failed;
-  std::thread helper;
+  SpareCoreThread helper;  // on the other core at once, not queued behind this one
   try {
-    helper = std::thread([&] {
+    helper = SpareCoreThread([&] {
       try {
         run(true);
       } catch (...) {  // out of memory, mostly: rethrown on the lint's own thread

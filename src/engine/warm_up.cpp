@@ -11,19 +11,16 @@ namespace tactful::engine {
 
 WarmUp::WarmUp() {
   try {
-    thread_ = std::thread([] {
+    thread_ = SpareCoreThread([] {
       warm_region_patterns();
       warm_classify_patterns();
       warm_relative_date_patterns();
     });
-    move_to_spare_core(thread_);
   } catch (const std::system_error&) {
     // No thread to be had: the regexes compile on first use, as without this.
   }
 }
 
-WarmUp::~WarmUp() {
-  if (thread_.joinable()) thread_.join();
-}
+WarmUp::~WarmUp() = default;  // joins
 
 }  // namespace tactful::engine

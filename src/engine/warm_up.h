@@ -5,7 +5,7 @@
 // message: a cold start's critical path gets shorter by their compile time.
 #pragma once
 
-#include <thread>
+#include "support/spare_core.h"
 
 namespace tactful::engine {
 
@@ -18,7 +18,7 @@ class WarmUp {
   WarmUp& operator=(const WarmUp&) = delete;
 
  private:
-  std::thread thread_;
+  SpareCoreThread thread_;
 };
 
 }  // namespace tactful::engine

@@ -4,17 +4,42 @@
 // the warm-up thread waited 3.4 ms while the other core idled), most of a
 // cold start. A thread whose allowed cores leave out the caller's is woken
 // on another at once.
+//
+// The cores are given when the thread is created (pthread_attr_setaffinity_np),
+// not once it runs: restricted after std::thread had started it, the new
+// thread sometimes ran first on its parent's core, and the parent waited
+// 2.2 ms to go on (a third of cold starts, timed from inside).
 #pragma once
 
-#include <thread>
+#include <pthread.h>
+
+#include <functional>
 
 namespace tactful {
 
-// Restricts `t`, just started, to the cores the calling thread may use other
-// than the one it runs on; nothing when there is no other. The restriction
-// stays until the thread lifts it (allow_every_core): a thread that ends
-// within the command's start-up need not.
-void move_to_spare_core(std::thread& t);
+// A joinable thread like std::thread, started on the cores the calling
+// thread may use other than the one it runs on (anywhere when there is no
+// other). The restriction stays until the thread lifts it
+// (allow_every_core): a thread that ends within the command's start-up
+// need not.
+class SpareCoreThread {
+ public:
+  SpareCoreThread() = default;
+  // Throws std::system_error when no thread can be started, as std::thread does.
+  explicit SpareCoreThread(std::function<void()> body);
+  SpareCoreThread(SpareCoreThread&& other) noexcept;
+  SpareCoreThread& operator=(SpareCoreThread&& other) noexcept;
+  // Joins a thread still joinable (as std::jthread; std::thread would terminate).
+  ~SpareCoreThread();
+
+  bool joinable() const { return started_; }
+  void join();
+
+ private:
+  pthread_t thread_{};
+  bool started_ = false;
+};
+
 // Lets the calling thread run on every core the process's main thread may.
 void allow_every_core();
 

@@ -6,7 +6,7 @@
 #include <unistd.h>
 
 #include <atomic>
-#include <thread>
+#include <utility>
 
 using namespace tactful;
 
@@ -21,30 +21,43 @@ cpu_set_t affinity_of(pthread_t thread) {
 
 }  // namespace
 
-TEST_CASE("a helper moved to a spare core may run anywhere but on its starter's, until it lifts that", "[support]") {
+TEST_CASE("a thread started on a spare core may run anywhere but on its starter's, until it lifts that", "[support]") {
   cpu_set_t everywhere;
   CPU_ZERO(&everywhere);
   REQUIRE(sched_getaffinity(0, sizeof everywhere, &everywhere) == 0);
-  std::atomic<int> step{0};
-  cpu_set_t while_moved, after_lifting;
-  std::thread helper([&] {
-    step.wait(0);
-    while_moved = affinity_of(pthread_self());
+  cpu_set_t at_start, after_lifting;
+  SpareCoreThread helper([&] {
+    // Read first thing: the restriction is in place before the body runs.
+    at_start = affinity_of(pthread_self());
     allow_every_core();
     after_lifting = affinity_of(pthread_self());
   });
-  move_to_spare_core(helper);
-  step = 1;
-  step.notify_one();
   helper.join();
+  CHECK_FALSE(helper.joinable());
   CHECK(CPU_EQUAL(&after_lifting, &everywhere));
   if (CPU_COUNT(&everywhere) < 2) {
-    CHECK(CPU_EQUAL(&while_moved, &everywhere));  // no other core: left alone
+    CHECK(CPU_EQUAL(&at_start, &everywhere));  // no other core: left alone
     return;
   }
   // Every core but the one the starter was on (which it may have left since).
   cpu_set_t within;
-  CPU_AND(&within, &while_moved, &everywhere);
-  CHECK(CPU_COUNT(&while_moved) == CPU_COUNT(&everywhere) - 1);
-  CHECK(CPU_EQUAL(&within, &while_moved));
+  CPU_AND(&within, &at_start, &everywhere);
+  CHECK(CPU_COUNT(&at_start) == CPU_COUNT(&everywhere) - 1);
+  CHECK(CPU_EQUAL(&within, &at_start));
+}
+
+TEST_CASE("a spare-core thread is joined when it goes out of scope or is replaced, and a moved one once", "[support]") {
+  std::atomic<int> finished{0};
+  {
+    SpareCoreThread first([&] { ++finished; });
+    SpareCoreThread moved(std::move(first));
+    CHECK_FALSE(first.joinable());
+    CHECK(moved.joinable());
+    moved = SpareCoreThread([&] { ++finished; });  // joins the one it held
+    CHECK(finished.load() >= 1);
+  }  // joins the second
+  CHECK(finished.load() == 2);
+  SpareCoreThread never_started;
+  CHECK_FALSE(never_started.joinable());
+  never_started.join();  // nothing to join: no effect
 }
