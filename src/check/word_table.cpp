@@ -1,6 +1,7 @@
 #include "check/word_table.h"
 
 #include <algorithm>
+#include <memory>
 #include <mutex>
 
 namespace tactful::check {
@@ -19,11 +20,20 @@ struct RecentVerdict {
 // 160 KiB a thread: a batch's vocabulary is thousands of words, and with 1,024
 // slots one lookup in seven missed and went to the locked table.
 constexpr std::size_t kRecentVerdicts = 4096;
-thread_local std::array<RecentVerdict, kRecentVerdicts> recent;
+using RecentVerdicts = std::array<RecentVerdict, kRecentVerdicts>;
+// Made on a thread's first lookup rather than held in its thread-local
+// block: glibc clears a new thread's whole static TLS, in the thread that
+// creates it, and these 160 KiB were forty page faults on a cold start's
+// critical path for each helper thread (the warm-up, the regex compiler),
+// none of which looks up a word.
+thread_local std::unique_ptr<RecentVerdicts> recent;
 
 std::atomic<std::uint64_t> next_table_id{1};
 
-RecentVerdict& recent_slot(std::size_t hash) { return recent[(hash >> 8) % kRecentVerdicts]; }
+RecentVerdict& recent_slot(std::size_t hash) {
+  if (!recent) recent = std::make_unique<RecentVerdicts>();
+  return (*recent)[(hash >> 8) % kRecentVerdicts];
+}
 
 }  // namespace
 
