@@ -23,7 +23,7 @@ namespace fs = std::filesystem;
 constexpr std::size_t kMaxSnapshots = 16;
 // A snapshot larger than this is not read (the shipped pack's is ~330 KB).
 constexpr std::uintmax_t kMaxSnapshotBytes = 64 << 20;
-constexpr std::string_view kMagic = "tactful pack snapshot 1\n";
+constexpr std::string_view kMagic = "tactful pack snapshot 2\n";
 
 // Two unrelated 64-bit hashes side by side, each a multiply-rotate over
 // 8-byte words with constants of its own. Not for adversaries (see the
@@ -98,6 +98,25 @@ class Writer {
       default:  // null, or undefined (which a parsed tree does not hold)
         number(0);
         return;
+    }
+  }
+  // A rule file's tree, its `examples` written as one scalar tagged
+  // kDeferredExamplesTag that holds their tree encoded as node() does.
+  void rule_root(const YAML::Node& root) {
+    if (!root.IsMap()) return node(root);
+    number(3);
+    number(root.size());
+    for (const auto& kv : root) {
+      node(kv.first);
+      if (kv.first.IsScalar() && kv.first.Scalar() == "examples") {
+        Writer examples;
+        examples.node(kv.second);
+        number(1);
+        text(kDeferredExamplesTag);
+        text(examples.bytes());
+      } else {
+        node(kv.second);
+      }
     }
   }
   std::string& bytes() { return out_; }
@@ -226,6 +245,13 @@ Requirements read_requirements(Reader& r) {
 
 }  // namespace
 
+YAML::Node read_deferred_tree(std::string_view bytes) {
+  Reader r(bytes);
+  YAML::Node tree = r.node();
+  if (!r.ok() || !r.at_end()) return YAML::Node();
+  return tree;
+}
+
 PackCache PackCache::from_environment() {
   if (const char* dir = std::getenv("TACTFUL_CACHE_DIR")) return PackCache(dir);
   if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg && *xdg == '/') return PackCache(std::string(xdg) + "/tactful");
@@ -293,7 +319,7 @@ void PackCache::store(const std::string& fingerprint, const PackSnapshot& snapsh
   Writer w;
   w.text(fingerprint);
   w.number(snapshot.roots.size());
-  for (const YAML::Node& root : snapshot.roots) w.node(root);
+  for (const YAML::Node& root : snapshot.roots) w.rule_root(root);
   w.number(snapshot.alternatives.size());
   for (const auto& [key, parts] : snapshot.alternatives) {
     w.number(key);

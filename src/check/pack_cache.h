@@ -18,6 +18,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -54,6 +55,13 @@ class PackCache {
   std::string snapshots_folder() const;
   std::string folder_;
 };
+
+// A rule file's `examples` come back from a snapshot as one scalar with this
+// tag, holding their tree in the snapshot's own encoding, which
+// read_deferred_tree rebuilds when they are first asked for (rule_examples.h).
+// Only a snapshot's trees are read so; a rule file with the tag is a bad file.
+inline constexpr const char* kDeferredExamplesTag = "!tactful-snapshot-examples";
+YAML::Node read_deferred_tree(std::string_view bytes);  // null when the bytes are not one tree
 
 // A hash of an alternative_regexes question, for PackSnapshot::alternatives.
 std::uint64_t alternatives_key(const std::vector<std::string>& phrases, const std::vector<std::string>& patterns);

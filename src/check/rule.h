@@ -10,15 +10,11 @@
 #include <vector>
 
 #include "check/context.h"
+#include "check/rule_examples.h"
 #include "diag/diagnostic.h"
 #include "message/message_kind.h"
 
 namespace tactful::check {
-
-struct RuleExample {
-  std::string text;
-  std::optional<MessageKind> kind;  // else the rule's first kind
-};
 
 struct RuleInfo {
   std::string id;
@@ -29,7 +25,7 @@ struct RuleInfo {
   std::string message;
   std::string description;
   std::string link;
-  std::vector<RuleExample> fail_examples, pass_examples;
+  RuleExamples examples;
   std::string file;  // where it was loaded from
 
   bool applies_to(MessageKind kind) const { return applies[static_cast<int>(kind)]; }

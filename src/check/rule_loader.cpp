@@ -8,6 +8,7 @@
 #include <set>
 #include <thread>
 
+#include "check/pack_cache.h"
 #include "check/registry.h"
 #include "check/rule_fields.h"
 #include "check/rule_set.h"
@@ -64,7 +65,24 @@ Expected<std::vector<RuleExample>> read_examples(const RuleFields& fields, const
   return out;
 }
 
-Expected<RuleInfo> read_info(const RuleFields& fields, const YAML::Node& root) {
+// Examples that a snapshot holds deferred (pack_cache.h), read when first
+// asked for. The pack loaded cleanly when the snapshot was made, so they
+// read cleanly too; bytes that do not (a snapshot someone edited) give none.
+RuleExamples read_examples_later(std::string bytes, std::string file) {
+  return RuleExamples::read_later([bytes = std::move(bytes), file = std::move(file)] {
+    const YAML::Node tree = read_deferred_tree(bytes);
+    if (!tree.IsMap()) return RuleExamples::Lists{};
+    const RuleFields fields(tree, file);
+    auto fail = read_examples(fields, tree["fail"]);
+    auto pass = read_examples(fields, tree["pass"]);
+    if (!fail || !pass) return RuleExamples::Lists{};
+    return RuleExamples::Lists{std::move(*fail), std::move(*pass)};
+  });
+}
+
+// `from_snapshot`: the tree was read back from a pack snapshot, whose
+// examples may be deferred.
+Expected<RuleInfo> read_info(const RuleFields& fields, const YAML::Node& root, bool from_snapshot) {
   RuleInfo info;
   info.file = fields.file();
   auto id = fields.string("id");
@@ -104,6 +122,10 @@ Expected<RuleInfo> read_info(const RuleFields& fields, const YAML::Node& root) {
   if (!link) return std::unexpected(link.error());
   info.link = link->value_or("");
   const YAML::Node examples = root["examples"];
+  if (from_snapshot && examples.IsScalar() && examples.Tag() == kDeferredExamplesTag) {
+    info.examples = read_examples_later(examples.Scalar(), fields.file());
+    return info;
+  }
   if (!examples.IsDefined() || !examples.IsMap())
     return std::unexpected(fields.error_at(examples.IsDefined() ? examples : root, "every rule needs 'examples' with 'fail' and 'pass' lists"));
   for (const auto& kv : examples)
@@ -113,8 +135,7 @@ Expected<RuleInfo> read_info(const RuleFields& fields, const YAML::Node& root) {
   if (!fail_examples) return std::unexpected(fail_examples.error());
   auto pass_examples = read_examples(fields, examples["pass"]);
   if (!pass_examples) return std::unexpected(pass_examples.error());
-  info.fail_examples = std::move(*fail_examples);
-  info.pass_examples = std::move(*pass_examples);
+  info.examples = RuleExamples({std::move(*fail_examples), std::move(*pass_examples)});
   return info;
 }
 
@@ -147,10 +168,10 @@ std::vector<Expected<YAML::Node>> parse_rule_files(const std::vector<std::pair<s
   return out;
 }
 
-Expected<std::unique_ptr<Rule>> make_rule(const std::string& name, const YAML::Node& root, PatternSet& set) {
+Expected<std::unique_ptr<Rule>> make_rule(const std::string& name, const YAML::Node& root, PatternSet& set, bool from_snapshot) {
   if (!root.IsMap()) return fail("a rule file must be a YAML map of keys (id, kind, severity, ...)", name, 1, 1);
   const RuleFields fields(root, name);
-  auto info = read_info(fields, root);
+  auto info = read_info(fields, root, from_snapshot);
   if (!info) return std::unexpected(info.error());
   const RuleKind* kind = find_rule_kind(info->kind);
   if (!kind) {
@@ -186,6 +207,7 @@ Expected<std::shared_ptr<const RuleSet>> RuleSet::from_texts(const std::vector<s
   if (files.size() > kMaxRules)
     return fail("more than " + std::to_string(kMaxRules) + " rule files; split the pack or raise nothing: this is a hard limit");
   if (snapshot && snapshot->roots.size() != files.size()) snapshot.reset();
+  const bool from_snapshot = snapshot.has_value();
   std::set<std::string> seen;
   std::vector<Expected<YAML::Node>> roots;
   if (snapshot) {
@@ -198,7 +220,7 @@ Expected<std::shared_ptr<const RuleSet>> RuleSet::from_texts(const std::vector<s
   for (std::size_t i = 0; i < files.size(); ++i) {
     const std::string& name = files[i].first;
     if (!roots[i]) return std::unexpected(roots[i].error());
-    auto rule = make_rule(name, *roots[i], set->patterns_);
+    auto rule = make_rule(name, *roots[i], set->patterns_, from_snapshot);
     if (!rule) return std::unexpected(rule.error());
     const std::string id = (*rule)->info().id;
     if (!seen.insert(id).second) {

@@ -118,13 +118,13 @@ int run_explain(const RulesOptions& o, const std::string& argv0) {
   std::cout << i.message << "\n\n";
   indent(std::cout, i.description, "");
   if (!i.link.empty()) std::cout << "\nMore: " << i.link << "\n";
-  if (!i.fail_examples.empty()) {
+  if (!i.examples.fail().empty()) {
     std::cout << "\nFlagged:\n";
-    indent(std::cout, i.fail_examples.front().text, "  | ");
+    indent(std::cout, i.examples.fail().front().text, "  | ");
   }
-  if (!i.pass_examples.empty()) {
+  if (!i.examples.pass().empty()) {
     std::cout << "\nFine:\n";
-    indent(std::cout, i.pass_examples.front().text, "  | ");
+    indent(std::cout, i.examples.pass().front().text, "  | ");
   }
   return kExitClean;
 }

@@ -112,8 +112,8 @@ std::string hover_markdown(const check::RuleInfo& info, const std::string& findi
   if (!info.guideline.empty()) out += ", guideline " + info.guideline;
   out += ")\n\n" + finding_message + "\n\n";
   if (!info.description.empty()) out += info.description + "\n\n";
-  if (!info.fail_examples.empty()) out += "Flagged:\n\n" + text_block(info.fail_examples.front().text) + "\n";
-  if (!info.pass_examples.empty()) out += "Fine:\n\n" + text_block(info.pass_examples.front().text) + "\n";
+  if (!info.examples.fail().empty()) out += "Flagged:\n\n" + text_block(info.examples.fail().front().text) + "\n";
+  if (!info.examples.pass().empty()) out += "Fine:\n\n" + text_block(info.examples.pass().front().text) + "\n";
   if (!info.link.empty()) out += "[More about this rule](" + info.link + ")\n";
   return out;
 }

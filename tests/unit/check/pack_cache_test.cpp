@@ -133,8 +133,16 @@ TEST_CASE("a pack read back from its snapshot has the same rules and gives the s
     CHECK(a.severity == b.severity);
     CHECK(a.message == b.message);
     CHECK(a.applies == b.applies);
-    CHECK(a.fail_examples.size() == b.fail_examples.size());
-    CHECK(a.pass_examples.size() == b.pass_examples.size());
+    // Read back on first use (rule_examples.h), text and kind alike.
+    const auto same = [](const std::vector<check::RuleExample>& x, const std::vector<check::RuleExample>& y) {
+      if (x.size() != y.size()) return false;
+      for (std::size_t k = 0; k < x.size(); ++k)
+        if (x[k].text != y[k].text || x[k].kind != y[k].kind) return false;
+      return true;
+    };
+    CHECK(!a.examples.fail().empty());
+    CHECK(same(a.examples.fail(), b.examples.fail()));
+    CHECK(same(a.examples.pass(), b.examples.pass()));
   }
   CHECK((*again)->patterns().size() == (*fresh)->patterns().size());
   const auto from_snapshot = findings_on_corpus(*again);
@@ -275,4 +283,18 @@ TEST_CASE("a snapshot that vouches for a bad pattern costs that pattern only", "
   const auto result = test::lint(*loaded, "Hi Ann,\n\nAre you hiring now? I saw the post.\n\nBest,\nBo\n");
   CHECK(test::excerpts_of(result, "good") == std::vector<std::string>{"Are you hiring"});
   CHECK(test::excerpts_of(result, "bad").empty());
+}
+
+TEST_CASE("a rule file may not pass its examples off as a snapshot's deferred ones", "[pack_cache]") {
+  // Only a tree read back from a snapshot has its examples deferred; in a
+  // rule file the tag is an examples value that is not a map, an error at
+  // its line like any other.
+  TempFolder rules("forged-examples");
+  std::ofstream(rules.path / "forged.yaml") << "id: forged\nkind: phrase\nseverity: error\nguideline: G1\n"
+                                               "applies-to: [all]\nmessage: m\ndescription: d\n"
+                                               "examples: !tactful-snapshot-examples \"x\"\nphrases: [hiring now]\n";
+  auto set = check::RuleSet::load({rules.path.string()});
+  REQUIRE_FALSE(set);
+  CHECK(set.error().line == 8);
+  CHECK(set.error().message.find("examples") != std::string::npos);
 }

@@ -30,13 +30,13 @@ TEST_CASE("every rule in the pack fires on its fail examples and not on its pass
   for (const auto& rule : (*loaded)->rules()) {
     const auto& info = rule->info();
     DYNAMIC_SECTION(info.id) {
-      CHECK(!info.fail_examples.empty());
-      CHECK(!info.pass_examples.empty());
-      for (const auto& example : info.fail_examples) {
+      CHECK(!info.examples.fail().empty());
+      CHECK(!info.examples.pass().empty());
+      for (const auto& example : info.examples.fail()) {
         INFO(info.id << " should fire on:\n" << example.text);
         CHECK(fires(linter, info, example));
       }
-      for (const auto& example : info.pass_examples) {
+      for (const auto& example : info.examples.pass()) {
         INFO(info.id << " should stay silent on:\n" << example.text);
         CHECK_FALSE(fires(linter, info, example));
       }
