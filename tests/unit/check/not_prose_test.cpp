@@ -18,7 +18,7 @@ TEST_CASE("links, addresses, domains and inline code are not prose", "[check][sp
   std::vector<std::string> found;
   for (const TextRange& s : spans) found.emplace_back(s.in(text));
   CHECK(found == std::vector<std::string>{"https://acme.example/x,", "www.Acme.io,", "ann.lee@acme.co.uk", "acme-robotics.com", "`git log`"});
-  for (const std::string& t : {"HTTP://x", "WWW.1", "a@b.c", "x.COM", "`a`"}) {
+  for (const std::string t : {"HTTP://x", "WWW.1", "a@b.c", "x.COM", "`a`"}) {
     CAPTURE(t);
     CHECK(check::may_hold_not_prose(t));
     CHECK(regex_finds(t));
@@ -26,7 +26,7 @@ TEST_CASE("links, addresses, domains and inline code are not prose", "[check][sp
 }
 
 TEST_CASE("prose without a link's characters is not searched, and holds no match", "[check][spelling]") {
-  for (const std::string& t : {"Thanks for your time. I hope to hear back soon!", "It was 3.5 hours: long.", "", "..."}) {
+  for (const std::string t : {"Thanks for your time. I hope to hear back soon!", "It was 3.5 hours: long.", "", "..."}) {
     CAPTURE(t);
     CHECK_FALSE(check::may_hold_not_prose(t));
     CHECK_FALSE(regex_finds(t));

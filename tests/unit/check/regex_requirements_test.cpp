@@ -32,7 +32,10 @@ TEST_CASE("what the reader does not follow gives no requirements instead of wron
   CHECK(check::regex_requirements("job") == R{{"job"}});
   CHECK(check::regex_requirements("job)").empty());
   CHECK(check::regex_requirements("(job").empty());
-  CHECK(check::regex_requirements(std::string(200, '(') + "job" + std::string(200, ')')).empty());  // deeper than it reads
+  std::string deep(200, '(');
+  deep += "job";
+  deep.append(200, ')');
+  CHECK(check::regex_requirements(deep).empty());  // deeper than it reads
 }
 
 TEST_CASE("runs apart by a gap require their pair as the literal view shows it", "[check][prefilter]") {

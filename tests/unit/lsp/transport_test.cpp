@@ -134,7 +134,10 @@ TEST_CASE("input that ends inside a body or a header is the end and not a hang",
 }
 
 TEST_CASE("an endless header line is cut off instead of filling memory", "[lsp][transport]") {
-  Pipe pipe{std::string(100000, 'h') + "\r\n" + framed("{}")};
+  std::string endless(100000, 'h');
+  endless += "\r\n";
+  endless += framed("{}");
+  Pipe pipe{endless};
   pipe.chunk = 4096;
   Transport t = pipe.transport();
   Frame f = t.read();
