@@ -153,3 +153,18 @@ TEST_CASE("a rule pattern's letter classes are compiled as the cheap ones, and m
   for (const char* text : {"Hi Zoë,", "Dear O’Neil", "dear Ólafur", "Hi Иван", "hi 42", "Hi, there"})
     CHECK(RE2::PartialMatch(text, cheap) == RE2::PartialMatch(text, real));
 }
+
+TEST_CASE("an alternation is the regexes of the phrases and patterns joined, in order", "[check]") {
+  // alternation() makes a raw pattern's regex without working out what it
+  // requires; the regexes must be the ones alternative_regexes makes.
+  const std::vector<std::string> phrases = {"are you hiring", "[any|] openings", "follow-up"};
+  const std::vector<std::string> patterns = {R"(^\s*(re|fwd?)\s*:)", R"(\p{Lu}\w+ (Inc|LLC)\b)", "x{2,40}"};
+  for (const auto& [p, q] : {std::pair{phrases, patterns}, {phrases, std::vector<std::string>{}}, {std::vector<std::string>{}, patterns}}) {
+    auto parts = check::alternative_regexes(p, q);
+    REQUIRE(parts);
+    auto joined = check::alternation(p, q);
+    REQUIRE(joined);
+    CHECK(*joined == check::alternation_of(*parts));
+  }
+  CHECK_FALSE(check::alternation({}, {}));
+}
