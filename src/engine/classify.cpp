@@ -1,5 +1,7 @@
 #include "engine/classify.h"
 
+#include "support/spare_core.h"
+
 #include <re2/re2.h>
 #include <re2/set.h>
 
@@ -69,7 +71,7 @@ class CueSet {
       // The patterns are copied here: the thread may outlive the statics.
       std::vector<std::string> patterns = {thank_you_cues().pattern(), follow_up_cues().pattern()};
       try {
-        std::thread([this, patterns = std::move(patterns)] { build(patterns); }).detach();
+        SpareCoreThread([this, patterns = std::move(patterns)] { build(patterns); }).detach();  // not queued behind this lint
       } catch (const std::system_error&) {
         // No thread: the cues are counted as before.
       }

@@ -1,6 +1,7 @@
 #include "support/spare_core.h"
 
 #include <sched.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 #include <memory>
@@ -65,6 +66,14 @@ void SpareCoreThread::join() {
   pthread_join(thread_, nullptr);
   started_ = false;
 }
+
+void SpareCoreThread::detach() {
+  if (!started_) return;
+  pthread_detach(thread_);
+  started_ = false;
+}
+
+void lower_this_thread_priority() { setpriority(PRIO_PROCESS, 0, 10); }  // best effort
 
 void allow_every_core() {
   cpu_set_t allowed;

@@ -34,6 +34,8 @@ class SpareCoreThread {
 
   bool joinable() const { return started_; }
   void join();
+  // Lets the thread run on alone, as std::thread::detach.
+  void detach();
 
  private:
   pthread_t thread_{};
@@ -42,5 +44,11 @@ class SpareCoreThread {
 
 // Lets the calling thread run on every core the process's main thread may.
 void allow_every_core();
+
+// Gives the calling thread (Linux: one thread, not the process) a nice value
+// of 10, for speculative work the answers do not wait for: an editor's lint,
+// its server's reader and the editor itself then take a core from it at once
+// instead of after its time slice (3-6 ms edits while a background build ran).
+void lower_this_thread_priority();
 
 }  // namespace tactful

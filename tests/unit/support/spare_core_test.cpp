@@ -3,8 +3,10 @@
 #include <catch2/catch.hpp>
 #include <pthread.h>
 #include <sched.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <utility>
 
@@ -60,4 +62,21 @@ TEST_CASE("a spare-core thread is joined when it goes out of scope or is replace
   SpareCoreThread never_started;
   CHECK_FALSE(never_started.joinable());
   never_started.join();  // nothing to join: no effect
+}
+
+TEST_CASE("a detached spare-core thread runs to its end on its own, and may lower its own priority only", "[support]") {
+  std::atomic<int> nice_inside{-100};
+  std::atomic<bool> finished{false};
+  const int nice_here = getpriority(PRIO_PROCESS, 0);
+  SpareCoreThread thread([&] {
+    lower_this_thread_priority();
+    nice_inside = getpriority(PRIO_PROCESS, 0);  // Linux: this thread's
+    finished = true;
+    finished.notify_one();
+  });
+  thread.detach();
+  CHECK_FALSE(thread.joinable());
+  finished.wait(false);
+  CHECK(nice_inside.load() == std::max(nice_here, 10));
+  CHECK(getpriority(PRIO_PROCESS, 0) == nice_here);  // the starter's is its own
 }
