@@ -731,7 +731,7 @@ void expect_exits(const std::string& what, int rounds, int expected_status, cons
       return;
     }
   }
-  check(true, what + ": status " + std::to_string(expected_status) + " in all " + std::to_string(rounds) +
+  check(right == rounds, what + ": status " + std::to_string(expected_status) + " in all " + std::to_string(right) +
                   " rounds, the slowest after " + std::to_string(slowest) + " ms");
 }
 
