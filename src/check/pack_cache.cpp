@@ -21,7 +21,7 @@ namespace fs = std::filesystem;
 // Snapshots kept (each some hundreds of KB): one per version of a pack a
 // user has run, and a rule author makes one with every edit.
 constexpr std::size_t kMaxSnapshots = 16;
-// A snapshot larger than this is not read (the shipped pack's is ~330 KB).
+// A snapshot larger than this is not read (the shipped pack's is ~520 KB).
 constexpr std::uintmax_t kMaxSnapshotBytes = 64 << 20;
 constexpr std::string_view kMagic = "tactful pack snapshot 2\n";
 

@@ -1,7 +1,5 @@
 #include "engine/classify.h"
 
-#include "support/spare_core.h"
-
 #include <re2/re2.h>
 #include <re2/set.h>
 
@@ -13,6 +11,8 @@
 #include <system_error>
 #include <thread>
 #include <vector>
+
+#include "support/spare_core.h"
 
 namespace tactful::engine {
 namespace {

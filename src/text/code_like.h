@@ -6,7 +6,14 @@
 
 #include <string_view>
 
+#include "support/byte_set.h"
+
 namespace tactful::text {
+
+// The characters of code, paths, addresses and tags. A table, not
+// find_first_of: that called memchr on the seven for each byte of a word
+// (39 M instructions of a 10 MB batch).
+inline constexpr ByteSet kCodeCharacters = byte_set("_./:@\\#");
 
 bool code_like(std::string_view word);
 

@@ -45,7 +45,6 @@ void classify(std::string_view text, Word& w) {
   // What the ICU properties below say of ASCII, in one pass without a call
   // per letter.
   // (code_like's too: a capital after a small letter, or a character of code.)
-  static constexpr ByteSet kCodeChars = byte_set("_./:@\\#");
   bool ascii = true, has_digit = false, has_lower = false, code = false, after_lower = false;
   int ascii_letters = 0;
   for (const char c : s) {
@@ -66,7 +65,7 @@ void classify(std::string_view text, Word& w) {
     } else if (b >= '0' && b <= '9') {
       has_digit = true;
     } else {
-      code = code || in_byte_set(kCodeChars, c);
+      code = code || in_byte_set(text::kCodeCharacters, c);
     }
     after_lower = false;
   }
